@@ -1,0 +1,85 @@
+package dev.exitscope.analysis.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the importer for an input — the one named by {@code --format}, else the one whose sniff is most
+ * confident — and runs it. Immutable and thread-safe.
+ */
+public final class ImporterRegistry {
+    /** Bytes of an input that sniffing looks at. */
+    public static final int HEAD_BYTES = 64 * 1024;
+
+    private final List<TraceImporter> importers;
+
+    public ImporterRegistry(List<TraceImporter> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    public List<TraceImporter> importers() {
+        return importers;
+    }
+
+    public List<String> names() {
+        List<String> n = new ArrayList<>();
+        for (TraceImporter i : importers) {
+            n.add(i.name());
+        }
+        return n;
+    }
+
+    /** The importer called {@code name}, or an error listing the valid names. */
+    public TraceImporter byName(String name) {
+        for (TraceImporter i : importers) {
+            if (i.name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + name + "', expected one of "
+                + String.join(", ", names()));
+    }
+
+    /** Chooses the importer for {@code source}: the named format, or the best sniff. */
+    public TraceImporter choose(InputSource source, ImportOptions options) throws IOException {
+        if (options.format() != null) {
+            return byName(options.format());
+        }
+        byte[] head;
+        try {
+            head = source.head(HEAD_BYTES);
+        } catch (java.util.zip.ZipException e) {
+            throw TraceInputException.ofFile(source.displayName(), "not a valid gzip file (" + e.getMessage() + ")");
+        } catch (java.io.EOFException e) {
+            throw TraceInputException.ofFile(source.displayName(), "gzip data ends early");
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        TraceImporter best = null;
+        int bestScore = 0;
+        for (TraceImporter i : importers) {
+            int s = i.sniff(source.fileName(), text);
+            if (s > bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            throw TraceInputException.ofFile(source.displayName(), "unrecognised trace format; name it with --format ("
+                    + importers.stream().map(TraceImporter::name).collect(Collectors.joining(", ")) + ")");
+        }
+        return best;
+    }
+
+    /** Reads {@code source} into {@code sink}; returns the name of the importer used. */
+    public String read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
+        TraceImporter importer = choose(source, options);
+        importer.read(source, options, sink);
+        return importer.name();
+    }
+}

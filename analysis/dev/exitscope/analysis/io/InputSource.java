@@ -1,0 +1,87 @@
+package dev.exitscope.analysis.io;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A named byte source: a file (gzip-compressed when its name ends in {@code .gz}) or bytes in memory.
+ * {@link #open()} may be called more than once; each call starts from the beginning.
+ */
+public final class InputSource {
+    private final String displayName;
+    private final String fileName;
+    private final Path path;
+    private final byte[] bytes;
+
+    private InputSource(String displayName, String fileName, Path path, byte[] bytes) {
+        this.displayName = displayName;
+        this.fileName = fileName;
+        this.path = path;
+        this.bytes = bytes;
+    }
+
+    public static InputSource of(Path path) {
+        Path fn = path.getFileName();
+        return new InputSource(path.toString(), fn == null ? path.toString() : fn.toString(), path, null);
+    }
+
+    public static InputSource ofBytes(String name, byte[] content) {
+        return new InputSource(name, name, null, content.clone());
+    }
+
+    /** How errors name this input (the path as the user gave it). */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The file name with any {@code .gz} suffix removed. */
+    public String fileName() {
+        return fileName.endsWith(".gz") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    }
+
+    /**
+     * The file stem used in generated ids: the name without {@code .gz} and without its format extensions
+     * ({@code .trace.json}, {@code .traces.jsonl}, {@code .jsonl}, {@code .json}, {@code .txt}, {@code .md}, …).
+     */
+    public String stem() {
+        String n = fileName();
+        String[] exts = {".traces.jsonl", ".trace.json", ".jsonl", ".ndjson", ".json", ".sse", ".txt", ".md"};
+        for (String e : exts) {
+            if (n.endsWith(e) && n.length() > e.length()) {
+                return n.substring(0, n.length() - e.length());
+            }
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    public boolean isGzip() {
+        return fileName.endsWith(".gz");
+    }
+
+    /** Opens a fresh stream over the (decompressed) content. */
+    public InputStream open() throws IOException {
+        InputStream raw = path != null ? Files.newInputStream(path) : new ByteArrayInputStream(bytes);
+        if (isGzip()) {
+            return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+        }
+        return path != null ? new BufferedInputStream(raw, 1 << 16) : raw;
+    }
+
+    /** Up to {@code max} bytes from the start of the decompressed content. */
+    public byte[] head(int max) throws IOException {
+        try (InputStream in = open()) {
+            return in.readNBytes(max);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

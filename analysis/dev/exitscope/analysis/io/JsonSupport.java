@@ -1,0 +1,160 @@
+package dev.exitscope.analysis.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Streaming JSON plumbing shared by the importers: a parser factory bounded by {@link ReadLimits}, and helpers that
+ * turn every parse problem into a {@link TraceInputException} naming the file, line and column.
+ */
+public final class JsonSupport {
+    private JsonSupport() {
+    }
+
+    public static JsonFactory factory(ReadLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNumberLength(400)
+                        .maxDocumentLength(-1)
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    public static JsonParser parser(JsonFactory f, InputStream in) throws IOException {
+        return f.createParser(in);
+    }
+
+    /** An error at the parser's current token. */
+    public static TraceInputException error(InputSource src, JsonParser p, String problem) {
+        JsonLocation loc = p.currentTokenLocation();
+        if (loc == null || loc.getLineNr() < 1) {
+            loc = p.currentLocation();
+        }
+        return TraceInputException.at(src.displayName(), loc.getLineNr(), loc.getColumnNr(), problem);
+    }
+
+    /** An error at the current token saying what was expected and what was found. */
+    public static TraceInputException expected(InputSource src, JsonParser p, String what) {
+        return error(src, p, "expected " + what + ", found " + describe(p));
+    }
+
+    /** Converts a Jackson exception into the user-facing error, keeping its location. */
+    public static TraceInputException wrap(InputSource src, JsonProcessingException e, int lineOffset) {
+        JsonLocation loc = e.getLocation();
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            msg = "malformed JSON";
+        }
+        msg = cleanJacksonMessage(msg);
+        if (loc == null) {
+            return TraceInputException.ofFile(src.displayName(), msg);
+        }
+        return TraceInputException.at(src.displayName(), loc.getLineNr() + lineOffset, loc.getColumnNr(), msg);
+    }
+
+    static String cleanJacksonMessage(String msg) {
+        String m = msg;
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl);
+        }
+        m = m.replace(" (StreamReadConstraints.getMaxNestingDepth())", "")
+                .replace(" (StreamReadConstraints.getMaxStringLength())", "")
+                .replace(" (StreamReadConstraints.getMaxNumberLength())", "");
+        int cfg = m.indexOf(" (by calling `JsonFactory");
+        if (cfg < 0) {
+            cfg = m.indexOf(" (`StreamReadConstraints");
+        }
+        if (cfg > 0) {
+            m = m.substring(0, cfg);
+        }
+        return m.replace("Unexpected end-of-input", "unexpected end of input")
+                .replace("Unexpected character", "unexpected character");
+    }
+
+    /** A short description of the current token for messages. */
+    public static String describe(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "end of input";
+        }
+        try {
+            switch (t) {
+                case START_OBJECT: return "an object";
+                case START_ARRAY: return "an array";
+                case END_OBJECT: return "'}'";
+                case END_ARRAY: return "']'";
+                case FIELD_NAME: return "field \"" + abbreviate(p.currentName()) + "\"";
+                case VALUE_STRING: return "string \"" + abbreviate(p.getText()) + "\"";
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT: return "number " + abbreviate(p.getText());
+                case VALUE_TRUE: return "true";
+                case VALUE_FALSE: return "false";
+                case VALUE_NULL: return "null";
+                default: return t.toString();
+            }
+        } catch (IOException e) {
+            return t.toString();
+        }
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+    }
+
+    /** Reads a number or null as float (NaN for null); anything else is an error. */
+    public static float floatOrNull(InputSource src, JsonParser p, String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return Float.NaN;
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+            double d = p.getDoubleValue();
+            return (float) d;
+        }
+        throw expected(src, p, what + " (a number or null)");
+    }
+
+    /** Reads a string or null. */
+    public static String stringOrNull(InputSource src, JsonParser p, String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            return p.getText();
+        }
+        throw expected(src, p, what + " (a string)");
+    }
+
+    /** Reads an integer (a JSON integer that fits in an int) or null (returned as {@code nullValue}). */
+    public static int intOrNull(InputSource src, JsonParser p, String what, int nullValue) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return nullValue;
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        throw expected(src, p, what + " (an integer)");
+    }
+
+    /** Skips the current value (object, array or scalar). */
+    public static void skip(JsonParser p) throws IOException {
+        p.skipChildren();
+    }
+}

@@ -1,0 +1,273 @@
+package dev.exitscope.analysis.trace;
+
+import dev.exitscope.analysis.answer.FinalAnswerReader;
+import dev.exitscope.analysis.text.ThinkBlockDetector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accumulates one trace token by token, then freezes it into an immutable {@link Trace}. Importers append tokens
+ * in order; alternatives, ids and entropies apply to the token added last. Not thread-safe; use once.
+ */
+public final class TraceBuilder {
+    /** Default bound on tokens per trace; large enough for any real reasoning trace. */
+    public static final int DEFAULT_MAX_TOKENS = 4_000_000;
+
+    private final int maxTokens;
+    private String id;
+    private TraceMeta meta = TraceMeta.EMPTY;
+    private Question question = Question.UNKNOWN;
+    private @Nullable GroupRef group;
+    private Decoding decoding = Decoding.UNKNOWN;
+    private @Nullable String prompt;
+    private final StringBuilder text = new StringBuilder();
+    private int[] starts = new int[257];
+    private float[] logprobs = new float[256];
+    private float @Nullable [] entropy;
+    private int @Nullable [] tokenIds;
+    private int count;
+    private int declaredK = -1;
+    private int @Nullable [] altRowStart;
+    private int[] altIds = new int[0];
+    private float[] altLogprobs = new float[0];
+    private int altCount;
+    private StringTable.@Nullable Builder strings;
+    private boolean thinkSet;
+    private @Nullable Integer thinkStart;
+    private @Nullable Integer thinkEnd;
+    private final Map<String, float[]> series = new TreeMap<>();
+    private final List<Probe> probes = new ArrayList<>();
+
+    public TraceBuilder(String id) {
+        this(id, DEFAULT_MAX_TOKENS);
+    }
+
+    public TraceBuilder(String id, int maxTokens) {
+        this.id = id;
+        this.maxTokens = maxTokens;
+    }
+
+    public TraceBuilder id(String newId) {
+        this.id = newId;
+        return this;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public TraceBuilder meta(TraceMeta m) {
+        this.meta = m;
+        return this;
+    }
+
+    public TraceMeta meta() {
+        return meta;
+    }
+
+    public TraceBuilder question(Question q) {
+        this.question = q;
+        return this;
+    }
+
+    public TraceBuilder group(@Nullable GroupRef g) {
+        this.group = g;
+        return this;
+    }
+
+    public TraceBuilder decoding(Decoding d) {
+        this.decoding = d;
+        return this;
+    }
+
+    public TraceBuilder prompt(@Nullable String p) {
+        this.prompt = p;
+        return this;
+    }
+
+    public int tokenCount() {
+        return count;
+    }
+
+    /** Appends a token; {@code logprob} is NaN when unknown. Returns its index. */
+    public int addToken(String tokenText, float logprob) {
+        if (count >= maxTokens) {
+            throw new TokenLimitException(maxTokens);
+        }
+        if (count + 2 > starts.length) {
+            int cap = starts.length * 2;
+            starts = Arrays.copyOf(starts, cap);
+            logprobs = Arrays.copyOf(logprobs, cap);
+            if (entropy != null) {
+                entropy = grow(entropy, cap);
+            }
+            if (tokenIds != null) {
+                tokenIds = growInts(tokenIds, cap);
+            }
+            if (altRowStart != null) {
+                altRowStart = Arrays.copyOf(altRowStart, cap + 1);
+            }
+        }
+        starts[count] = text.length();
+        text.append(tokenText);
+        logprobs[count] = logprob;
+        if (entropy != null) {
+            entropy[count] = Float.NaN;
+        }
+        if (tokenIds != null) {
+            tokenIds[count] = -1;
+        }
+        count++;
+        starts[count] = text.length();
+        if (altRowStart != null) {
+            altRowStart[count] = altCount;
+        }
+        return count - 1;
+    }
+
+    /** Appends each token of a plain-text split with unknown logprobs. */
+    public TraceBuilder addTokens(List<String> tokens) {
+        for (String t : tokens) {
+            addToken(t, Float.NaN);
+        }
+        return this;
+    }
+
+    /** Sets the log-probability of the last token. */
+    public void setLogprob(float logprob) {
+        logprobs[last()] = logprob;
+    }
+
+    /** Sets the token id of the last token (-1 for unknown). */
+    public void setTokenId(int tokenId) {
+        int i = last();
+        if (tokenIds == null) {
+            tokenIds = new int[starts.length];
+            Arrays.fill(tokenIds, -1);
+        }
+        tokenIds[i] = tokenId;
+    }
+
+    /** Sets the exact entropy (nats) of the last token. */
+    public void setEntropy(float h) {
+        int i = last();
+        if (entropy == null) {
+            entropy = new float[starts.length];
+            Arrays.fill(entropy, Float.NaN);
+        }
+        entropy[i] = h;
+    }
+
+    /** Declares k for the top-k rows (otherwise the longest row). */
+    public void declareTopK(int k) {
+        this.declaredK = k;
+    }
+
+    /** Adds one alternative to the last token's top-k row. */
+    public void addAlternative(String altText, float logprob) {
+        int i = last();
+        if (altRowStart == null) {
+            altRowStart = new int[starts.length + 1];
+            strings = new StringTable.Builder();
+            for (int t = 0; t <= count; t++) {
+                altRowStart[t] = 0;
+            }
+        }
+        if (altCount == altIds.length) {
+            int cap = Math.max(64, altIds.length * 2);
+            altIds = Arrays.copyOf(altIds, cap);
+            altLogprobs = Arrays.copyOf(altLogprobs, cap);
+        }
+        altIds[altCount] = strings.intern(altText);
+        altLogprobs[altCount] = logprob;
+        altCount++;
+        altRowStart[i + 1] = altCount;
+    }
+
+    /** Sets the thinking block explicitly; both null means no block. Otherwise it is detected from the tags. */
+    public TraceBuilder thinkRange(@Nullable Integer start, @Nullable Integer end) {
+        this.thinkSet = true;
+        this.thinkStart = start;
+        this.thinkEnd = end;
+        return this;
+    }
+
+    /** Adds a per-token series; its length must equal the final token count. */
+    public TraceBuilder series(String name, float[] values) {
+        series.put(name, values.clone());
+        return this;
+    }
+
+    public TraceBuilder probe(Probe p) {
+        probes.add(p);
+        return this;
+    }
+
+    /** Freezes the trace, detecting the thinking block (unless set) and reading ExitScope's own final answer. */
+    public Trace build() {
+        int[] s = Arrays.copyOf(starts, count + 1);
+        String t = text.toString();
+        Integer ts = thinkStart;
+        Integer te = thinkEnd;
+        if (!thinkSet) {
+            int[] block = ThinkBlockDetector.detect(t, s);
+            ts = block == null ? null : block[0];
+            te = block == null ? null : block[1];
+        } else if (te != null && ts == null) {
+            ts = 0;
+        }
+        if (te != null && (te < 0 || te > count || ts < 0 || ts > te)) {
+            throw new IllegalArgumentException("thinking block [" + ts + ", " + te + ") outside 0.." + count);
+        }
+        for (Map.Entry<String, float[]> e : series.entrySet()) {
+            if (e.getValue().length != count) {
+                throw new IllegalArgumentException("series '" + e.getKey() + "' has " + e.getValue().length
+                        + " values but the trace has " + count + " tokens");
+            }
+        }
+        for (Probe p : probes) {
+            if (p.at() > count) {
+                throw new IllegalArgumentException("probe '" + p.kind() + "' at " + p.at()
+                        + " is past the end of the trace (" + count + " tokens)");
+            }
+        }
+        TopK topK = null;
+        if (altRowStart != null) {
+            int[] rows = Arrays.copyOf(altRowStart, count + 1);
+            int k = declaredK;
+            for (int i = 0; i < count; i++) {
+                k = Math.max(k, rows[i + 1] - rows[i]);
+            }
+            topK = new TopK(k, rows, Arrays.copyOf(altIds, altCount), Arrays.copyOf(altLogprobs, altCount),
+                    strings.build());
+        }
+        int answerFrom = te == null ? 0 : s[te];
+        FinalAnswer fin = FinalAnswerReader.read(t, answerFrom, question);
+        return new Trace(id, meta, question, group, decoding, prompt, t, s, Arrays.copyOf(logprobs, count),
+                entropy == null ? null : Arrays.copyOf(entropy, count),
+                tokenIds == null ? null : Arrays.copyOf(tokenIds, count), topK, ts, te, series, probes, fin);
+    }
+
+    private int last() {
+        if (count == 0) {
+            throw new IllegalStateException("no token yet");
+        }
+        return count - 1;
+    }
+
+    private static float[] grow(float[] a, int cap) {
+        float[] b = Arrays.copyOf(a, cap);
+        Arrays.fill(b, a.length, cap, Float.NaN);
+        return b;
+    }
+
+    private static int[] growInts(int[] a, int cap) {
+        int[] b = Arrays.copyOf(a, cap);
+        Arrays.fill(b, a.length, cap, -1);
+        return b;
+    }
+}
