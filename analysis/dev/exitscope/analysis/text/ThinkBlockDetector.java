@@ -1,6 +1,5 @@
 package dev.exitscope.analysis.text;
 
-import dev.exitscope.analysis.trace.TokenOffsets;
 import org.jspecify.annotations.Nullable;
 
 /**

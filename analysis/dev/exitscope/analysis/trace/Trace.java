@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.trace;
 
+import dev.exitscope.analysis.text.TokenOffsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

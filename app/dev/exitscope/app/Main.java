@@ -1,0 +1,19 @@
+package dev.exitscope.app;
+
+import dev.exitscope.app.cli.ExitScopeCli;
+
+/**
+ * Entry point of {@code exitscope.jar}: with no arguments it opens the workbench, otherwise it runs a command.
+ * Not a JavaFX {@code Application} subclass, so the plain class path launches it.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = new ExitScopeCli(new Workbench()).run(args);
+        if (code != ExitScopeCli.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.exitscope.app;
+
+import dev.exitscope.analysis.io.Importers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. Raw parameters are the trace files and folders to open; with none, the
+ * {@code sample-traces} folder of the working directory is opened when it exists.
+ */
+public final class WorkbenchApp extends Application {
+    private ExecutorService worker;
+
+    @Override
+    public void start(Stage stage) {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "exitscope-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Path> paths = new ArrayList<>();
+        for (String raw : getParameters().getRaw()) {
+            paths.add(Path.of(raw));
+        }
+        if (paths.isEmpty() && Files.isDirectory(Path.of("sample-traces"))) {
+            paths.add(Path.of("sample-traces"));
+        }
+        new WorkbenchWindow().show(stage, Importers.standard(), paths, worker);
+    }
+
+    @Override
+    public void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.exitscope.app.cli;
+
+import dev.exitscope.analysis.io.ImporterRegistry;
+import dev.exitscope.analysis.io.Importers;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Builds and runs the {@code exitscope} command line. Exit codes: 0 success, 2 bad input or usage, 1 internal
+ * error. Messages for the user go to standard error, one line each, never a stack trace.
+ */
+public final class ExitScopeCli {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    /** Returned after the GUI was opened and closed normally: the caller must not exit the JVM early. */
+    public static final int KEEP_RUNNING = -1;
+
+    private final GuiLauncher gui;
+    private final ImporterRegistry registry;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public ExitScopeCli(GuiLauncher gui) {
+        this(gui, Importers.standard(), new PrintWriter(new java.io.OutputStreamWriter(System.out,
+                StandardCharsets.UTF_8), true), new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                StandardCharsets.UTF_8), true));
+    }
+
+    public ExitScopeCli(GuiLauncher gui, ImporterRegistry registry, PrintWriter out, PrintWriter err) {
+        this.gui = gui;
+        this.registry = registry;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        if (args.length == 0) {
+            gui.open(java.util.List.of());
+            return KEEP_RUNNING;
+        }
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The configured picocli command tree (exposed for help rendering in docs and tests). */
+    public CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand(), new Factory());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorHandler(err));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("exitscope: " + ex.getMessage());
+            err.println("Try 'exitscope " + ex.getCommandLine().getCommandName() + " --help'.");
+            return BAD_INPUT;
+        });
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    private final class Factory implements CommandLine.IFactory {
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == InspectCommand.class) {
+                return cls.cast(new InspectCommand(registry, out));
+            }
+            if (cls == GuiCommand.class) {
+                return cls.cast(new GuiCommand(gui));
+            }
+            return fallback.create(cls);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.exitscope.app.cli;
+
+import dev.exitscope.analysis.io.ImportOptions;
+import dev.exitscope.analysis.io.ImporterRegistry;
+import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.TraceFiles;
+import dev.exitscope.analysis.io.TraceImporter;
+import dev.exitscope.analysis.summary.TraceSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code exitscope inspect}: one summary line (or JSON object) per trace. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Summarise every trace in the given files and folders.",
+            "A folder means every trace file below it (.json .jsonl .ndjson .sse .txt, also .gz)."})
+final class InspectCommand implements Callable<Integer> {
+    private final ImporterRegistry registry;
+    private final PrintWriter out;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--json", description = "Write {\"traces\":[…]} as JSON instead of a table.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Trace files or folders.")
+    List<Path> files = new ArrayList<>();
+
+    InspectCommand(ImporterRegistry registry, PrintWriter out) {
+        this.registry = registry;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ImportOptions options = input.toImportOptions();
+        List<Path> paths = TraceFiles.expand(files);
+        if (json) {
+            try (SummaryJsonWriter w = new SummaryJsonWriter(out)) {
+                readAll(paths, options, w::write);
+            }
+        } else {
+            SummaryTableWriter table = new SummaryTableWriter(out);
+            readAll(paths, options, table::add);
+            table.finish();
+        }
+        return ExitScopeCli.OK;
+    }
+
+    private void readAll(List<Path> paths, ImportOptions options, java.util.function.Consumer<TraceSummary> rows)
+            throws IOException {
+        for (Path p : paths) {
+            InputSource src = InputSource.of(p);
+            TraceImporter importer = registry.choose(src, options);
+            importer.read(src, options, t -> rows.accept(TraceSummary.of(t, p.toString(), importer.name())));
+        }
+    }
+}
