@@ -1,4 +1,4 @@
-package dev.exitscope.analysis.trace;
+package dev.exitscope.analysis.text;
 
 /** Char-offset to token-index arithmetic over a token start array. */
 public final class TokenOffsets {
