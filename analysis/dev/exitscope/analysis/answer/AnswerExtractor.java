@@ -4,63 +4,136 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Extracts a final answer from free text: the last {@code \boxed{…}} / {@code \fbox{…}}, else "the answer is …". */
+/**
+ * Extracts a final answer from free model output. In order of precedence: the content of the last
+ * {@code \boxed{…}} or {@code \fbox{…}} (balanced braces; {@code \boxed 5} without braces too), as the MATH
+ * dataset (Hendrycks et al. 2021) and Qwen2.5-Math prompts ask for; else the last "the answer is …",
+ * "Final Answer: …" or GSM8K-style {@code #### …} statement (Cobbe et al. 2021); else a choice letter such as
+ * {@code (B)} on the last line; else the last number of the last line.
+ */
 public final class AnswerExtractor {
-    private static final Pattern ANSWER_IS = Pattern.compile(
-            "(?i)(?:final answer|the answer)\\s*(?:is|:)\\s*[:]?\\s*(.+?)(?:\\.\\s|\\.$|\\n|$)");
+    private static final Pattern STATEMENT = Pattern.compile(
+            "(?i)(?:\\banswer\\s+is|\\banswer\\s*(?:\\*\\*)?\\s*[:：]"
+            + "|\\bfinal\\s+answer\\b(?!\\s+is)(?:\\s*\\*\\*)?\\s*[:：]?"
+            + "|^\\s*#{2,}\\s*(?=[-$\\d]))"
+            + "(?:\\s*\\*\\*)?[ \\t]*:?[ \\t]*\\n?[ \\t]*(.+?)(?:\\.(?=\\s|$)|\\n|$)", Pattern.MULTILINE);
+    private static final Pattern CHOICE = Pattern.compile("\\(([A-J])\\)|^\\s*([A-J])[).:]?\\s*$");
+    private static final Pattern NUMBER = Pattern.compile(
+            "-?\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s*/\\s*\\d+)?|-?\\.\\d+");
+    private static final int MAX_STATEMENT = 200;
+    private static final int MAX_CHOICE_LINE = 40;
 
     private AnswerExtractor() {
     }
 
+    /** The final answer stated in {@code text}, trimmed, or null when none can be found. */
     public static @Nullable String extractFinal(String text) {
         String boxed = lastBoxed(text);
         if (boxed != null) {
             return boxed.trim();
         }
-        Matcher m = ANSWER_IS.matcher(text);
-        String last = null;
-        while (m.find()) {
-            last = m.group(1).trim();
+        String stated = lastStatement(text, 0);
+        if (stated != null) {
+            return stated;
         }
-        return last == null || last.isEmpty() ? null : last;
+        String lastLine = lastLine(text);
+        if (lastLine == null) {
+            return null;
+        }
+        Matcher c = CHOICE.matcher(lastLine);
+        String letter = null;
+        while (lastLine.strip().length() <= MAX_CHOICE_LINE && c.find()) {
+            letter = c.group(1) != null ? c.group(1) : c.group(2);
+        }
+        if (letter != null) {
+            return letter;
+        }
+        return lastNumber(lastLine);
     }
 
-    /** Content of the last {@code \boxed{…}} or {@code \fbox{…}} with balanced braces, or null. */
+    /** Content of the last {@code \boxed{…}} / {@code \fbox{…}} (or {@code \boxed 5}), or null. */
     public static @Nullable String lastBoxed(String text) {
         int idx = Math.max(text.lastIndexOf("\\boxed"), text.lastIndexOf("\\fbox"));
         while (idx >= 0) {
-            String content = braced(text, idx);
-            if (content != null) {
+            String content = boxedAt(text, idx);
+            if (content != null && !content.isBlank()) {
                 return content;
             }
-            int b = text.lastIndexOf("\\boxed", idx - 1);
-            int f = text.lastIndexOf("\\fbox", idx - 1);
-            idx = Math.max(b, f);
+            idx = idx == 0 ? -1 : Math.max(text.lastIndexOf("\\boxed", idx - 1), text.lastIndexOf("\\fbox", idx - 1));
         }
         return null;
     }
 
-    private static @Nullable String braced(String text, int at) {
-        int open = text.indexOf('{', at);
-        if (open < 0) {
+    private static @Nullable String boxedAt(String text, int at) {
+        int i = at + (text.startsWith("\\boxed", at) ? 6 : 5);
+        if (i < text.length() && Character.isLetter(text.charAt(i))) {
             return null;
         }
-        String between = text.substring(at, open);
-        if (!between.equals("\\boxed") && !between.equals("\\fbox") && !between.trim().equals("\\boxed")) {
+        int j = i;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j < text.length() && text.charAt(j) == '{') {
+            int close = AnswerNormalizer.closingBrace(text, j);
+            return close < 0 ? null : text.substring(j + 1, close);
+        }
+        if (j == i) {
             return null;
         }
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth == 0) {
-                    return text.substring(open + 1, i);
-                }
+        int end = j;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '$') {
+            end++;
+        }
+        String v = text.substring(j, end);
+        return v.endsWith(".") ? v.substring(0, v.length() - 1) : v;
+    }
+
+    private static @Nullable String lastStatement(String text, int depth) {
+        Matcher m = STATEMENT.matcher(text);
+        String last = null;
+        while (m.find()) {
+            String v = cleanStatement(m.group(1));
+            if (!v.isEmpty() && v.length() <= MAX_STATEMENT) {
+                last = v;
+            }
+        }
+        if (last != null && depth == 0) {
+            String inner = lastStatement(last, 1);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return last;
+    }
+
+    private static String cleanStatement(String raw) {
+        String v = raw.trim();
+        v = v.replaceAll("^\\*+|\\*+$", "").trim();
+        if (v.startsWith("\\[") && v.endsWith("\\]") || v.startsWith("\\(") && v.endsWith("\\)")) {
+            v = v.substring(2, v.length() - 2).trim();
+        }
+        if (v.startsWith("$$") && v.endsWith("$$") && v.length() >= 4) {
+            v = v.substring(2, v.length() - 2).trim();
+        }
+        return v;
+    }
+
+    private static @Nullable String lastLine(String text) {
+        String[] lines = text.split("\\R");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return lines[i];
             }
         }
         return null;
+    }
+
+    private static @Nullable String lastNumber(String line) {
+        Matcher m = NUMBER.matcher(line);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last == null ? null : last.replaceAll("\\s+", "");
     }
 }

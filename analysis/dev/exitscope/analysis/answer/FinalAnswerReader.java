@@ -2,30 +2,51 @@ package dev.exitscope.analysis.answer;
 
 import dev.exitscope.analysis.trace.FinalAnswer;
 import dev.exitscope.analysis.trace.Question;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a trace's final answer with ExitScope's own extractor and checks it against the gold answer with
- * ExitScope's own equivalence test. The answer part (after the thinking block) is searched first; when it holds
- * no answer, the whole text is.
+ * ExitScope's own equivalence test. The answer part (after the thinking block) is searched first; when it is a
+ * single short line without any answer marker it is taken whole (a model that writes only {@code 18} after its
+ * reasoning answers 18). "Bare" means the line is a numeric expression after normalisation, or contains no plain
+ * word of three or more letters, so a sentence such as "The sum is 5." still goes through the extractor. When the
+ * answer part holds no answer at all, the whole text is searched.
  */
 public final class FinalAnswerReader {
+    /** Longest answer part, in chars, that is taken whole when it has no answer marker. */
+    static final int MAX_BARE_ANSWER = 120;
+    private static final Pattern WORD = Pattern.compile("(?<![\\\\a-zA-Z])[a-zA-Z]{3,}");
+
     private FinalAnswerReader() {
     }
 
     public static FinalAnswer read(String text, int answerFromChar, Question question) {
         String answer = null;
         if (answerFromChar > 0 && answerFromChar < text.length()) {
-            answer = AnswerExtractor.extractFinal(text.substring(answerFromChar));
+            answer = fromAnswerPart(text.substring(answerFromChar));
         }
         if (answer == null) {
             answer = AnswerExtractor.extractFinal(text);
         }
         Boolean correct = null;
-        if (answer != null && question.gold() != null) {
-            correct = AnswerEquivalence.equivalent(answer, question.gold(), question.answerType());
-        } else if (answer == null && question.gold() != null) {
+        String gold = question.gold();
+        if (answer != null && gold != null) {
+            correct = AnswerEquivalence.equivalent(answer, gold, question.answerType());
+        } else if (gold != null) {
             correct = Boolean.FALSE;
         }
         return new FinalAnswer(answer, correct);
+    }
+
+    private static @Nullable String fromAnswerPart(String part) {
+        String bare = part.strip();
+        if (!bare.isEmpty() && bare.length() <= MAX_BARE_ANSWER && bare.indexOf('\n') < 0
+                && AnswerExtractor.lastBoxed(bare) == null
+                && (AnswerNormalizer.numericValue(AnswerNormalizer.normalize(bare)) != null
+                || !WORD.matcher(bare).find())) {
+            return bare;
+        }
+        return AnswerExtractor.extractFinal(part);
     }
 }

@@ -1,0 +1,53 @@
+package dev.exitscope.analysis.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
+
+class AnswerExtractorTest {
+
+    static Stream<Arguments> texts() {
+        return Stream.of(
+                Arguments.of("So $x = \\boxed{\\frac{1}{2}}$.", "\\frac{1}{2}"),
+                Arguments.of("First \\boxed{1}, then \\boxed{2}.", "2"),
+                Arguments.of("Nested \\boxed{\\frac{\\sqrt{3}}{2}} done", "\\frac{\\sqrt{3}}{2}"),
+                Arguments.of("Result: \\fbox{42}", "42"),
+                Arguments.of("Thus the answer is \\boxed 5.", "5"),
+                Arguments.of("Unbalanced \\boxed{7 and then \\boxed{8}", "8"),
+                Arguments.of("We compute 3+4. The answer is 7.", "7"),
+                Arguments.of("the answer is $3.5$.\nThanks", "$3.5$"),
+                Arguments.of("Final Answer: The final answer is $12$. I hope it is correct.", "$12$"),
+                Arguments.of("Some work.\n\n**Final Answer**\n\n18", "18"),
+                Arguments.of("**Final Answer:** 64", "64"),
+                Arguments.of("Reasoning...\n#### 18", "18"),
+                Arguments.of("Answer: B", "B"),
+                Arguments.of("so the answer is (C).", "(C)"),
+                Arguments.of("Looking at the options\n(D)", "D"),
+                Arguments.of("She has 16 - 7 = 9 eggs.\nShe earns 9 * 2 = 18 dollars", "18"),
+                Arguments.of("Total: 1,250 people", "1,250"),
+                Arguments.of("the first answer is 3. Later the answer is 4.", "4"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("texts")
+    void extractsTheLastStatedAnswer(String text, String expected) {
+        assertEquals(expected, AnswerExtractor.extractFinal(text));
+    }
+
+    @Test
+    void textWithoutAnyAnswerGivesNull() {
+        assertNull(AnswerExtractor.extractFinal("No numbers here at all."));
+        assertNull(AnswerExtractor.extractFinal("   \n  "));
+    }
+
+    @Test
+    void lastBoxedIgnoresOtherCommandsStartingLikeIt() {
+        assertNull(AnswerExtractor.lastBoxed("\\boxedtext{3}"));
+        assertEquals("3", AnswerExtractor.lastBoxed("\\boxed{3} \\boxedtext{4}"));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.exitscope.analysis.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exitscope.analysis.trace.AnswerType;
+import dev.exitscope.analysis.trace.FinalAnswer;
+import dev.exitscope.analysis.trace.Question;
+import org.junit.jupiter.api.Test;
+
+class FinalAnswerReaderTest {
+    private static final Question GOLD_HALF = new Question("q", "\\frac{1}{2}", AnswerType.LATEX);
+
+    @Test
+    void bareExpressionAfterTheThinkingBlockIsTheAnswer() {
+        String text = "<think>maybe 3? no, 1/2</think>\\frac{1}{2}";
+        FinalAnswer a = FinalAnswerReader.read(text, text.indexOf("\\frac"), GOLD_HALF);
+        assertEquals("\\frac{1}{2}", a.answer());
+        assertTrue(a.correct());
+    }
+
+    @Test
+    void sentenceAfterTheThinkingBlockGoesThroughTheExtractor() {
+        String text = "<think>work</think>The sum is 5.";
+        FinalAnswer a = FinalAnswerReader.read(text, text.indexOf("The"), new Question(null, "5", null));
+        assertEquals("5", a.answer());
+        assertTrue(a.correct());
+    }
+
+    @Test
+    void emptyAnswerPartFallsBackToTheWholeText() {
+        String text = "<think>so it is \\boxed{0.5}</think>";
+        FinalAnswer a = FinalAnswerReader.read(text, text.length(), GOLD_HALF);
+        assertEquals("0.5", a.answer());
+        assertTrue(a.correct());
+    }
+
+    @Test
+    void missingAnswerWithGoldCountsAsWrong() {
+        FinalAnswer a = FinalAnswerReader.read("no idea", 0, GOLD_HALF);
+        assertNull(a.answer());
+        assertFalse(a.correct());
+    }
+
+    @Test
+    void withoutGoldCorrectnessIsUnknown() {
+        FinalAnswer a = FinalAnswerReader.read("the answer is 4.", 0, Question.UNKNOWN);
+        assertEquals("4", a.answer());
+        assertNull(a.correct());
+    }
+}
