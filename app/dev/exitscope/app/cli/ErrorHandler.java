@@ -13,7 +13,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+    public int handleExecutionException(Exception thrown, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        Exception ex = thrown instanceof java.io.UncheckedIOException u ? u.getCause() : thrown;
         if (ex instanceof TraceInputException) {
             err.println(ex.getMessage());
             return ExitScopeCli.BAD_INPUT;

@@ -70,6 +70,9 @@ public final class ExitScopeCli {
             if (cls == InspectCommand.class) {
                 return cls.cast(new InspectCommand(registry, out));
             }
+            if (cls == ConvertCommand.class) {
+                return cls.cast(new ConvertCommand(registry, err));
+            }
             if (cls == GuiCommand.class) {
                 return cls.cast(new GuiCommand(gui));
             }

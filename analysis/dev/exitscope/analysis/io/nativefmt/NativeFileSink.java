@@ -1,0 +1,90 @@
+package dev.exitscope.analysis.io.nativefmt;
+
+import dev.exitscope.analysis.io.TraceSink;
+import dev.exitscope.analysis.trace.Trace;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A sink that writes each trace to a native file as it arrives, so a corpus converts in bounded memory. The file
+ * is written beside the target under a temporary name and moved into place by {@link #commit()}; until then an
+ * existing file of that name is left untouched, and {@link #close()} without commit removes the partial file.
+ * A {@code *.trace.json} target accepts exactly one trace. Not thread-safe.
+ */
+public final class NativeFileSink implements TraceSink, Closeable {
+    private final Path target;
+    private final Path temp;
+    private final boolean corpus;
+    private final OutputStream out;
+    private long count;
+    private boolean committed;
+
+    public NativeFileSink(Path target) throws IOException {
+        this.target = target;
+        Path fn = target.getFileName();
+        String name = fn == null ? "" : fn.toString();
+        boolean gzip = name.endsWith(".gz");
+        String base = gzip ? name.substring(0, name.length() - 3) : name;
+        this.corpus = base.endsWith(NativeFormat.CORPUS_EXTENSION);
+        if (!corpus && !base.endsWith(NativeFormat.SINGLE_EXTENSION)) {
+            throw new IllegalArgumentException("cannot tell the layout of '" + name + "': name it *"
+                    + NativeFormat.SINGLE_EXTENSION + " or *" + NativeFormat.CORPUS_EXTENSION + " (optionally .gz)");
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        this.temp = Files.createTempFile(dir, "." + name, ".part");
+        OutputStream raw = Files.newOutputStream(temp);
+        this.out = gzip ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16);
+    }
+
+    @Override
+    public void accept(Trace trace) {
+        if (!corpus && count == 1) {
+            throw new IllegalArgumentException(target.getFileName() + " holds exactly one trace, but the input has"
+                    + " more; write to *" + NativeFormat.CORPUS_EXTENSION + " instead");
+        }
+        try {
+            if (corpus) {
+                NativeCorpusWriter.writeLines(java.util.List.of(trace).iterator(), out);
+            } else {
+                NativeCorpusWriter.writeSingle(trace, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        count++;
+    }
+
+    /** Traces written so far. */
+    public long count() {
+        return count;
+    }
+
+    /** Finishes the file and moves it over the target. */
+    public void commit() throws IOException {
+        if (!corpus && count == 0) {
+            throw new IllegalArgumentException(target.getFileName() + " holds exactly one trace, but the input has"
+                    + " none");
+        }
+        out.close();
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}
