@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exitscope.docs.JsonSchemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class InspectCommandTest {
         assertTrue(t.get("correct").isNull());
         assertTrue(t.get("groupId").isNull());
         assertTrue(t.get("sample").isNull());
+        assertEquals("", JsonSchemas.errors(Path.of("docs/schemas/inspect.schema.json"), root));
     }
 
     @Test
