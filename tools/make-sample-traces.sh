@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Rebuilds the dataset-derived sample traces in sample-traces/ from the third-party files in ../shared/data.
+# Selection: Qwen2.5-Math records 0,1,2,4,5,7 (all samples correct), 3 (all wrong) and 6,17,28 (mixed);
+# Marco-o1 records 0,2,3,4,6,8,9,11,14,17 (English, 8 has an unclosed <Output>) and 10,23 (Chinese);
+# ZeroEval o1 records 0-4 of GSM8K (o1-mini) and 0-4 of MATH level 5 (o1-preview).
+# Usage: tools/make-sample-traces.sh [DATA_DIR]   (default ../shared/data)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data="${1:-../shared/data}"
+jar=target/exitscope.jar
+[ -f "$jar" ] || mvn -B -ntp -q -DskipTests package
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+pick_lines() {  # FILE OUT INDEX...
+    local src=$1 out=$2; shift 2
+    python3 - "$src" "$out" "$@" <<'PY'
+import sys
+src, out, idx = sys.argv[1], sys.argv[2], [int(i) for i in sys.argv[3:]]
+lines = open(src, encoding="utf-8").read().splitlines()
+with open(out, "w", encoding="utf-8") as f:
+    for i in idx:
+        f.write(lines[i] + "\n")
+PY
+}
+
+pick_array() {  # FILE OUT INDEX...
+    local src=$1 out=$2; shift 2
+    python3 - "$src" "$out" "$@" <<'PY'
+import json, sys
+src, out, idx = sys.argv[1], sys.argv[2], [int(i) for i in sys.argv[3:]]
+records = json.load(open(src, encoding="utf-8"))
+json.dump([records[i] for i in idx], open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
+}
+
+mkdir -p sample-traces/qwen25-math sample-traces/marco-o1 sample-traces/zeroeval-o1
+
+pick_lines "$data/qwen25-math-maj8/math_cot_100.first30.jsonl" "$tmp/math_cot_100.jsonl" 0 1 2 3 4 5 6 7 17 28
+java -jar "$jar" convert --map preset=qwen25-math "$tmp/math_cot_100.jsonl" \
+    -o sample-traces/qwen25-math/math_cot_100.traces.jsonl
+
+pick_array "$data/marco-o1-cot/CoT_demo.first80.json" "$tmp/CoT_demo.json" 0 2 3 4 6 8 9 10 11 14 17 23
+java -jar "$jar" convert --map preset=marco-o1 "$tmp/CoT_demo.json" \
+    -o sample-traces/marco-o1/CoT_demo.traces.jsonl
+
+pick_lines "$data/zeroeval-o1/gsm_o1-mini-2024-09-12.first50.jsonl" "$tmp/gsm_o1-mini.jsonl" 0 1 2 3 4
+pick_lines "$data/zeroeval-o1/math-l5_o1-preview-2024-09-12.first50.jsonl" "$tmp/math-l5_o1-preview.jsonl" 0 1 2 3 4
+java -jar "$jar" convert --map preset=zeroeval "$tmp/gsm_o1-mini.jsonl" "$tmp/math-l5_o1-preview.jsonl" \
+    -o sample-traces/zeroeval-o1/o1.traces.jsonl
+
+java -jar "$jar" inspect sample-traces/qwen25-math sample-traces/marco-o1 sample-traces/zeroeval-o1 | tail -1
