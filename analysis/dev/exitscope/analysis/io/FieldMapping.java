@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps trace fields to a corpus's own field names, parsed from {@code question=problem,gold=answer,response=output}.
  * Known targets: {@code id, question, gold, response, reasoning, prompt, model, group, answerType, answer, correct}.
- * A source name may be a dotted path into nested objects ({@code meta.model}).
+ * A source name may be a dotted path into nested objects ({@code meta.model}). The extra target {@code preset}
+ * names a corpus preset of the JSON Lines importer instead of a field ({@code preset=qwen25-math}).
  */
 public final class FieldMapping {
     public static final Set<String> TARGETS = Set.of("id", "question", "gold", "response", "reasoning", "prompt",
-            "model", "group", "answerType", "answer", "correct");
+            "model", "group", "answerType", "answer", "correct", "preset");
 
     private final Map<String, String> map;
 

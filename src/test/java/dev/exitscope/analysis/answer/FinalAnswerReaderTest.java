@@ -38,6 +38,13 @@ class FinalAnswerReaderTest {
     }
 
     @Test
+    void outputTagsAroundAShortAnswerAreDropped() {
+        String text = "<Thought>is it?</Thought>\n<Output>\nyes\n</Output>";
+        FinalAnswer a = FinalAnswerReader.read(text, text.indexOf("\n<Output>"), Question.UNKNOWN);
+        assertEquals("yes", a.answer());
+    }
+
+    @Test
     void missingAnswerWithGoldCountsAsWrong() {
         FinalAnswer a = FinalAnswerReader.read("no idea", 0, GOLD_HALF);
         assertNull(a.answer());
