@@ -80,7 +80,15 @@ public final class JsonSupport {
             m = m.substring(0, cfg);
         }
         return m.replace("Unexpected end-of-input", "unexpected end of input")
-                .replace("Unexpected character", "unexpected character");
+                .replace("Unexpected character", "unexpected character")
+                .replace(" in VALUE_STRING", " inside a string")
+                .replace(" in FIELD_NAME", " inside a field name")
+                .replace(" in VALUE_NUMBER_INT", " inside a number")
+                .replace(" in VALUE_NUMBER_FLOAT", " inside a number")
+                .replace("within/between Object entries", "inside an object")
+                .replace("within/between Array entries", "inside an array")
+                .replace("expected close marker for Object", "expected '}' to close the object")
+                .replace("expected close marker for Array", "expected ']' to close the array");
     }
 
     /** A short description of the current token for messages. */

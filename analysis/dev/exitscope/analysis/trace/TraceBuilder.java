@@ -190,6 +190,10 @@ public final class TraceBuilder {
 
     /** Sets the thinking block explicitly; both null means no block. Otherwise it is detected from the tags. */
     public TraceBuilder thinkRange(@Nullable Integer start, @Nullable Integer end) {
+        if (end == null && start != null) {
+            throw new IllegalArgumentException("a thinking block with a start needs an end (the token count when"
+                    + " it never closes)");
+        }
         this.thinkSet = true;
         this.thinkStart = start;
         this.thinkEnd = end;

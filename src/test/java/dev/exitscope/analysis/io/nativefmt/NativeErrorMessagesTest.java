@@ -31,7 +31,7 @@ class NativeErrorMessagesTest {
                         "5:13: expected 3 values in series.harm (one per token), found 2"),
                 Arguments.of("unsupported-version.trace.json",
                         "1:12: unsupported format version \"exitscope/2\": this ExitScope reads \"exitscope/1\""),
-                Arguments.of("truncated.trace.json", "3:30: unexpected end of input in VALUE_STRING"));
+                Arguments.of("truncated.trace.json", "3:30: unexpected end of input inside a string"));
     }
 
     @ParameterizedTest(name = "{0}")
