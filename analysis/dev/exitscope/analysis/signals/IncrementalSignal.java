@@ -1,0 +1,17 @@
+package dev.exitscope.analysis.signals;
+
+import java.util.function.Consumer;
+
+/**
+ * The streaming form of a signal: told of each token as it arrives, it emits events using only the tokens seen so
+ * far. Policies and live runs drive signals this way; whole-trace views run the same objects over the full
+ * trace. One instance follows one trace; not thread-safe.
+ */
+public interface IncrementalSignal {
+    /** Token {@code soFar.tokenCount() - 1} has just arrived. */
+    void onToken(TraceSoFar soFar, Consumer<SignalEvent> events);
+
+    /** The trace ended (end of thinking or of generation); flush what is pending. */
+    default void onEnd(TraceSoFar soFar, Consumer<SignalEvent> events) {
+    }
+}

@@ -1,0 +1,96 @@
+package dev.exitscope.analysis.signals;
+
+import dev.exitscope.analysis.trace.Trace;
+
+/**
+ * A {@link TraceSoFar} over a recorded trace that reveals one token at a time ({@link #advance()}). The text is a
+ * view, not a copy. Not thread-safe.
+ */
+public final class TracePrefix implements TraceSoFar {
+    private final Trace trace;
+    private final int vocab;
+    private int count;
+    private final CharSequence view = new PrefixText();
+
+    public TracePrefix(Trace trace) {
+        this.trace = trace;
+        this.vocab = trace.meta().vocabSize(EntropyEstimator.DEFAULT_VOCAB);
+    }
+
+    /** Reveals the next token; false when the trace has no more. */
+    public boolean advance() {
+        if (count >= trace.tokenCount()) {
+            return false;
+        }
+        count++;
+        return true;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    @Override
+    public int tokenCount() {
+        return count;
+    }
+
+    @Override
+    public CharSequence text() {
+        return view;
+    }
+
+    @Override
+    public int tokenStart(int i) {
+        if (i > count) {
+            throw new IndexOutOfBoundsException("token " + i + " not seen yet (" + count + " seen)");
+        }
+        return trace.tokenStart(i);
+    }
+
+    @Override
+    public float logprob(int i) {
+        check(i);
+        return trace.logprob(i);
+    }
+
+    @Override
+    public double entropy(int i) {
+        check(i);
+        return EntropyEstimator.at(trace, i, vocab);
+    }
+
+    private void check(int i) {
+        if (i >= count) {
+            throw new IndexOutOfBoundsException("token " + i + " not seen yet (" + count + " seen)");
+        }
+    }
+
+    private final class PrefixText implements CharSequence {
+        @Override
+        public int length() {
+            return trace.tokenStart(count);
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (index >= length()) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return trace.text().charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            if (end > length()) {
+                throw new IndexOutOfBoundsException(end);
+            }
+            return trace.text().subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return trace.text().substring(0, length());
+        }
+    }
+}
