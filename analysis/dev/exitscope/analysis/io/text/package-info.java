@@ -1,4 +1,4 @@
-/** Importer for one trace format. */
+/** The {@code text} importer: one plain-text or Markdown file as one trace. */
 @NullMarked
 package dev.exitscope.analysis.io.text;
 
