@@ -1,12 +1,23 @@
 package dev.exitscope.analysis.io.openai;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.TraceImporter;
-import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
+import java.io.IOException;
+import java.io.InputStream;
 
-/** Reads the `completions` format. */
+/**
+ * Reads legacy text completions ({@code "object": "text_completion"}) as vLLM's {@code /v1/completions} returns
+ * them: {@code choices[].text} with {@code choices[].logprobs} holding parallel lists {@code tokens},
+ * {@code token_logprobs} (entries may be null), {@code top_logprobs} (one map token → logprob per position, or
+ * null) and {@code text_offset}. One object, a JSON array of them or JSON Lines; each choice is a trace, named and
+ * grouped as in {@link OpenAiChatImporter}. Any {@code <think>} block is found from its tags. Stateless and
+ * thread-safe.
+ */
 public final class CompletionsImporter implements TraceImporter {
     @Override
     public String name() {
@@ -15,11 +26,50 @@ public final class CompletionsImporter implements TraceImporter {
 
     @Override
     public int sniff(String fileName, String head) {
+        if (FormatSniffing.isNative(head) || FormatSniffing.startsWithEventLine(head)) {
+            return 0;
+        }
+        if (FormatSniffing.hasField(head, "object", "text_completion")) {
+            return 95;
+        }
+        if (FormatSniffing.hasKey(head, "token_logprobs") || FormatSniffing.hasKey(head, "text_offset")) {
+            return 85;
+        }
+        boolean choices = FormatSniffing.hasKey(head, "choices") && FormatSniffing.hasKey(head, "text");
+        if (choices && !FormatSniffing.hasKey(head, "message") && !FormatSniffing.hasKey(head, "delta")) {
+            return 60;
+        }
         return 0;
     }
 
     @Override
-    public void read(InputSource source, ImportOptions options, TraceSink sink) {
-        throw TraceInputException.ofFile(source.displayName(), "the completions importer is not available yet");
+    public void read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
+        try (InputStream in = source.open();
+             JsonParser p = JsonSupport.parser(JsonSupport.factory(options.limits()), in)) {
+            p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+            new Reader(source, p, options.limits().maxTokens(), sink).readAll();
+        } catch (JsonProcessingException e) {
+            throw JsonSupport.wrap(source, e, 0);
+        }
+    }
+
+    /** Reads text completions: {@code text} and the parallel {@code logprobs} lists of each choice. */
+    private static final class Reader extends ResponseReader {
+        Reader(InputSource src, JsonParser p, int maxTokens, TraceSink sink) {
+            super(src, p, maxTokens, sink, "text_completion");
+        }
+
+        @Override
+        protected boolean readChoiceField(String name, ChoiceState c) throws IOException {
+            if (name.equals("text")) {
+                String text = JsonSupport.stringOrNull(src, p, "\"text\"");
+                c.content.append(text == null ? "" : text);
+            } else if (name.equals("logprobs")) {
+                new LegacyLogprobs(src, p).readInto(c.tokens);
+            } else {
+                return false;
+            }
+            return true;
+        }
     }
 }
