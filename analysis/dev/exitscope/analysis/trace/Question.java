@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.trace;
 
+import dev.exitscope.analysis.answer.AnswerType;
 import org.jspecify.annotations.Nullable;
 
 /** The question a trace answers: its text, the gold answer and how that answer is compared. */

@@ -1,6 +1,6 @@
 package dev.exitscope.analysis.trace;
 
-import dev.exitscope.analysis.answer.FinalAnswerReader;
+import dev.exitscope.analysis.trace.FinalAnswerReader;
 import dev.exitscope.analysis.text.ThinkBlockDetector;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.exitscope.analysis.io.jsonl;
 
 import dev.exitscope.analysis.answer.AnswerNormalizer;
-import dev.exitscope.analysis.trace.AnswerType;
+import dev.exitscope.analysis.answer.AnswerType;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package dev.exitscope.analysis.io.nativefmt;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import dev.exitscope.analysis.trace.AnswerType;
+import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.trace.Decoding;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Question;

@@ -19,6 +19,7 @@ class LayeringTest {
     static void importProductionClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/test-classes/"))
                 .importPackages("dev.exitscope");
     }
 

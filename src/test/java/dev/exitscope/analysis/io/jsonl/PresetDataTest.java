@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exitscope.analysis.answer.AnswerEquivalence;
 import dev.exitscope.analysis.answer.AnswerNormalizer;
-import dev.exitscope.analysis.trace.AnswerType;
+import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Trace;
 import java.io.IOException;

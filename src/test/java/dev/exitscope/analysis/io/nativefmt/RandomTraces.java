@@ -1,6 +1,6 @@
 package dev.exitscope.analysis.io.nativefmt;
 
-import dev.exitscope.analysis.trace.AnswerType;
+import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.trace.Decoding;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Probe;

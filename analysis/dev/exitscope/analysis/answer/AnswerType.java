@@ -1,4 +1,4 @@
-package dev.exitscope.analysis.trace;
+package dev.exitscope.analysis.answer;
 
 import java.util.Locale;
 

@@ -1,13 +1,11 @@
-package dev.exitscope.analysis.answer;
+package dev.exitscope.analysis.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exitscope.analysis.trace.AnswerType;
-import dev.exitscope.analysis.trace.FinalAnswer;
-import dev.exitscope.analysis.trace.Question;
+import dev.exitscope.analysis.answer.AnswerType;
 import org.junit.jupiter.api.Test;
 
 class FinalAnswerReaderTest {

@@ -1,7 +1,8 @@
-package dev.exitscope.analysis.answer;
+package dev.exitscope.analysis.trace;
 
-import dev.exitscope.analysis.trace.FinalAnswer;
-import dev.exitscope.analysis.trace.Question;
+import dev.exitscope.analysis.answer.AnswerEquivalence;
+import dev.exitscope.analysis.answer.AnswerExtractor;
+import dev.exitscope.analysis.answer.AnswerNormalizer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
