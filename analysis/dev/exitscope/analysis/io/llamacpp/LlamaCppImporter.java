@@ -1,12 +1,34 @@
 package dev.exitscope.analysis.io.llamacpp;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.JsonSupport;
+import dev.exitscope.analysis.io.LogprobColumns;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
+import dev.exitscope.analysis.io.openai.EventStreamLines;
+import dev.exitscope.analysis.io.openai.FormatSniffing;
+import dev.exitscope.analysis.trace.Decoding;
+import dev.exitscope.analysis.trace.TraceBuilder;
+import dev.exitscope.analysis.trace.TraceMeta;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
-/** Reads the `llamacpp` format. */
+/**
+ * Reads llama.cpp server {@code /completion} responses requested with {@code n_probs}: one response object, a JSON
+ * array of them, or a stream of objects one per line (optionally as {@code data: } event lines), in which a
+ * response ends with the object whose {@code stop} is true. Per-token {@code completion_probabilities} entries
+ * may have any of the server's three shapes (see {@link LogprobColumns}); token {@code id}s are kept. Without
+ * probabilities the {@code content} is split into tokens. Any {@code <think>} block is found from its tags.
+ * Trace ids are {@code <file stem>:<response index from 0>}. Stateless and thread-safe.
+ */
 public final class LlamaCppImporter implements TraceImporter {
     @Override
     public String name() {
@@ -15,11 +37,198 @@ public final class LlamaCppImporter implements TraceImporter {
 
     @Override
     public int sniff(String fileName, String head) {
+        if (FormatSniffing.isNative(head)) {
+            return 0;
+        }
+        if (FormatSniffing.hasKey(head, "completion_probabilities")) {
+            return 95;
+        }
+        boolean content = FormatSniffing.hasKey(head, "content") && FormatSniffing.hasKey(head, "stop");
+        if (content && (FormatSniffing.hasKey(head, "tokens_predicted") || FormatSniffing.hasKey(head, "id_slot")
+                || FormatSniffing.hasKey(head, "generation_settings"))) {
+            return 70;
+        }
         return 0;
     }
 
     @Override
-    public void read(InputSource source, ImportOptions options, TraceSink sink) {
-        throw TraceInputException.ofFile(source.displayName(), "the llamacpp importer is not available yet");
+    public void read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
+        JsonFactory f = JsonSupport.factory(options.limits());
+        String start = new String(source.head(64), StandardCharsets.UTF_8).stripLeading();
+        Reader r = new Reader(source, options.limits().maxTokens(), sink);
+        try (InputStream in = source.open()) {
+            if (start.startsWith("data:") || start.startsWith("\uFEFFdata:")) {
+                readEventLines(source, f, options, in, r);
+            } else {
+                try (JsonParser p = JsonSupport.parser(f, in)) {
+                    p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+                    r.readValues(p);
+                    r.finish(p);
+                } catch (JsonProcessingException e) {
+                    throw JsonSupport.wrap(source, e, 0);
+                }
+            }
+        }
+    }
+
+    private static void readEventLines(InputSource src, JsonFactory f, ImportOptions options, InputStream in,
+                                       Reader r) throws IOException {
+        EventStreamLines lines = new EventStreamLines(in, src, options.limits().maxRecordBytes());
+        JsonParser last = f.createParser(new byte[0]);
+        while (lines.next()) {
+            int off = lines.dataOffset();
+            if (lines.isBlank() || off >= 0 && lines.restEquals(off, "[DONE]")) {
+                continue;
+            }
+            if (off < 0) {
+                off = 0;
+            }
+            try (JsonParser p = f.createParser(lines.bytes(), off, lines.length() - off)) {
+                p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+                r.readValues(p);
+                last = p;
+            } catch (JsonProcessingException e) {
+                TraceInputException t = JsonSupport.wrap(src, e, 0);
+                throw TraceInputException.at(t.file(), lines.number(), off + t.column(), t.problem());
+            } catch (TraceInputException t) {
+                throw TraceInputException.at(t.file(), lines.number(), off + t.column(), t.problem());
+            }
+        }
+        try {
+            r.finish(last);
+        } catch (TraceInputException t) {
+            throw TraceInputException.at(t.file(), Math.max(1, lines.number()), 1, t.problem());
+        }
+    }
+
+    /** Gathers the objects of one input into responses. */
+    private static final class Reader {
+        private final InputSource src;
+        private final int maxTokens;
+        private final TraceSink sink;
+        private @Nullable LogprobColumns tokens;
+        private final StringBuilder content = new StringBuilder();
+        private boolean sawProbabilities;
+        private boolean open;
+        private @Nullable String model;
+        private @Nullable String prompt;
+        private @Nullable String stopType;
+        private Decoding decoding = Decoding.UNKNOWN;
+        private int responses;
+        private int objects;
+
+        Reader(InputSource src, int maxTokens, TraceSink sink) {
+            this.src = src;
+            this.maxTokens = maxTokens;
+            this.sink = sink;
+        }
+
+        /** Reads every top-level value the parser holds. */
+        void readValues(JsonParser p) throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_ARRAY) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        readObject(p);
+                    }
+                } else {
+                    readObject(p);
+                }
+            }
+        }
+
+        /** Emits a response the input left open (a stream cut before its last object). */
+        void finish(JsonParser p) {
+            if (open) {
+                emit(p);
+            }
+            if (objects == 0) {
+                throw JsonSupport.expected(src, p, "a llama.cpp /completion response object");
+            }
+        }
+
+        private void readObject(JsonParser p) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw JsonSupport.expected(src, p, "a llama.cpp /completion response object");
+            }
+            objects++;
+            if (!open) {
+                open = true;
+                tokens = new LogprobColumns(src, maxTokens);
+            }
+            boolean stop = true;
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                p.nextToken();
+                switch (name) {
+                    case "content":
+                        String c = JsonSupport.stringOrNull(src, p, "\"content\"");
+                        content.append(c == null ? "" : c);
+                        break;
+                    case "completion_probabilities":
+                    case "probs":
+                        tokens.readEntries(p);
+                        sawProbabilities = true;
+                        break;
+                    case "stop":
+                        stop = bool(p, "\"stop\"");
+                        break;
+                    case "model":
+                        model = JsonSupport.stringOrNull(src, p, "\"model\"");
+                        break;
+                    case "prompt":
+                        prompt = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                        break;
+                    case "stop_type":
+                        stopType = JsonSupport.stringOrNull(src, p, "\"stop_type\"");
+                        break;
+                    case "generation_settings":
+                        decoding = LlamaSettings.read(src, p);
+                        break;
+                    default:
+                        p.skipChildren();
+                }
+            }
+            if (stop) {
+                emit(p);
+            }
+        }
+
+        private void emit(JsonParser p) {
+            LogprobColumns t = tokens;
+            TraceMeta meta = TraceMeta.EMPTY.withModel(model);
+            if (stopType != null) {
+                meta = meta.withExtra("finishReason", stopType);
+            }
+            TraceBuilder b = new TraceBuilder(src.stem() + ":" + responses++, maxTokens)
+                    .meta(meta).prompt(prompt).decoding(decoding);
+            if (sawProbabilities) {
+                t.emit(b, p);
+            } else {
+                t.emitResponse(b, null, content.toString(), p);
+            }
+            sink.accept(t.build(b, p));
+            open = false;
+            tokens = null;
+            content.setLength(0);
+            sawProbabilities = false;
+            model = null;
+            prompt = null;
+            stopType = null;
+            decoding = Decoding.UNKNOWN;
+        }
+
+        private @Nullable String skip(JsonParser p) throws IOException {
+            p.skipChildren();
+            return null;
+        }
+
+        private boolean bool(JsonParser p, String what) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_NULL) {
+                return t != JsonToken.VALUE_FALSE;
+            }
+            throw JsonSupport.expected(src, p, what + " (true or false)");
+        }
     }
 }

@@ -1,12 +1,32 @@
 package dev.exitscope.analysis.io.ollama;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.JsonSupport;
+import dev.exitscope.analysis.io.LogprobColumns;
 import dev.exitscope.analysis.io.TraceImporter;
-import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
+import dev.exitscope.analysis.io.openai.FormatSniffing;
+import dev.exitscope.analysis.trace.TraceBuilder;
+import dev.exitscope.analysis.trace.TraceMeta;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
-/** Reads the `ollama` format. */
+/**
+ * Reads Ollama's native API output: {@code /api/chat} ({@code message.content}, {@code message.thinking}) and
+ * {@code /api/generate} (top-level {@code response}, {@code thinking}), as single responses or as streams of
+ * objects one per line, in which a response ends with the object whose {@code done} is true. A JSON array of
+ * objects is read the same way.
+ *
+ * <p>Tokens come from the top-level {@code logprobs} entries whenever a response has them — a chunk's entries may
+ * hold thinking tokens that its text does not — and from splitting the text otherwise. The thinking text forms the
+ * thinking block (see {@link LogprobColumns#emitResponse}). Trace ids are {@code <file stem>:<response index from
+ * 0>}. Stateless and thread-safe.
+ */
 public final class OllamaImporter implements TraceImporter {
     @Override
     public String name() {
@@ -15,11 +35,161 @@ public final class OllamaImporter implements TraceImporter {
 
     @Override
     public int sniff(String fileName, String head) {
-        return 0;
+        if (FormatSniffing.isNative(head) || FormatSniffing.startsWithEventLine(head)
+                || !FormatSniffing.hasKey(head, "done") || !FormatSniffing.hasKey(head, "model")) {
+            return 0;
+        }
+        boolean text = FormatSniffing.hasKey(head, "message") || FormatSniffing.hasKey(head, "response");
+        if (!text) {
+            return 0;
+        }
+        return FormatSniffing.hasKey(head, "created_at") ? 90 : 75;
     }
 
     @Override
-    public void read(InputSource source, ImportOptions options, TraceSink sink) {
-        throw TraceInputException.ofFile(source.displayName(), "the ollama importer is not available yet");
+    public void read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
+        try (InputStream in = source.open();
+             JsonParser p = JsonSupport.parser(JsonSupport.factory(options.limits()), in)) {
+            p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+            new Reader(source, p, options.limits().maxTokens(), sink).readAll();
+        } catch (JsonProcessingException e) {
+            throw JsonSupport.wrap(source, e, 0);
+        }
+    }
+
+    /** Gathers the objects of one input into responses. */
+    private static final class Reader {
+        private final InputSource src;
+        private final JsonParser p;
+        private final int maxTokens;
+        private final TraceSink sink;
+        private final StringBuilder thinking = new StringBuilder();
+        private final StringBuilder content = new StringBuilder();
+        private @Nullable LogprobColumns tokens;
+        private @Nullable String model;
+        private @Nullable String doneReason;
+        private int responses;
+        private int objects;
+
+        Reader(InputSource src, JsonParser p, int maxTokens, TraceSink sink) {
+            this.src = src;
+            this.p = p;
+            this.maxTokens = maxTokens;
+            this.sink = sink;
+        }
+
+        void readAll() throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.START_ARRAY) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        readObject();
+                    }
+                } else {
+                    readObject();
+                }
+            }
+            if (tokens != null) {
+                emit();
+            }
+            if (objects == 0) {
+                throw JsonSupport.expected(src, p, "an Ollama /api/chat or /api/generate response object");
+            }
+        }
+
+        private void readObject() throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw JsonSupport.expected(src, p, "an Ollama /api/chat or /api/generate response object");
+            }
+            objects++;
+            if (tokens == null) {
+                tokens = new LogprobColumns(src, maxTokens);
+            }
+            boolean done = true;
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                p.nextToken();
+                switch (name) {
+                    case "message":
+                        readMessage();
+                        break;
+                    case "response":
+                        append(content, "\"response\"");
+                        break;
+                    case "thinking":
+                        append(thinking, "\"thinking\"");
+                        break;
+                    case "logprobs":
+                        tokens.readEntries(p);
+                        break;
+                    case "done":
+                        done = done();
+                        break;
+                    case "model":
+                        model = JsonSupport.stringOrNull(src, p, "\"model\"");
+                        break;
+                    case "done_reason":
+                        doneReason = JsonSupport.stringOrNull(src, p, "\"done_reason\"");
+                        break;
+                    default:
+                        p.skipChildren();
+                }
+            }
+            if (done) {
+                emit();
+            }
+        }
+
+        private void readMessage() throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return;
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw JsonSupport.expected(src, p, "\"message\" (an object)");
+            }
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                p.nextToken();
+                if (name.equals("content")) {
+                    append(content, "\"content\"");
+                } else if (name.equals("thinking")) {
+                    append(thinking, "\"thinking\"");
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+
+        private void append(StringBuilder sb, String what) throws IOException {
+            String s = JsonSupport.stringOrNull(src, p, what);
+            if (s != null) {
+                sb.append(s);
+            }
+        }
+
+        private boolean done() throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE || t == JsonToken.VALUE_NULL) {
+                return t != JsonToken.VALUE_FALSE;
+            }
+            throw JsonSupport.expected(src, p, "\"done\" (true or false)");
+        }
+
+        private void emit() {
+            LogprobColumns t = tokens;
+            TraceMeta meta = TraceMeta.EMPTY.withModel(model);
+            if (doneReason != null) {
+                meta = meta.withExtra("finishReason", doneReason);
+            }
+            TraceBuilder b = new TraceBuilder(src.stem() + ":" + responses++, maxTokens).meta(meta);
+            t.emitResponse(b, thinking.length() == 0 ? null : thinking.toString(),
+                    content.length() == 0 ? null : content.toString(), p);
+            sink.accept(t.build(b, p));
+            tokens = null;
+            thinking.setLength(0);
+            content.setLength(0);
+            model = null;
+            doneReason = null;
+        }
     }
 }
