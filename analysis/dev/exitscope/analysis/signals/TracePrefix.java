@@ -1,20 +1,23 @@
 package dev.exitscope.analysis.signals;
 
+import dev.exitscope.analysis.signals.entropy.EntropyColumns;
+import dev.exitscope.analysis.signals.entropy.EntropySignal;
 import dev.exitscope.analysis.trace.Trace;
 
 /**
  * A {@link TraceSoFar} over a recorded trace that reveals one token at a time ({@link #advance()}). The text is a
- * view, not a copy. Not thread-safe.
+ * view, not a copy. Per-token entropies are computed once up front: each depends only on its own token, so this
+ * reveals nothing ahead. Not thread-safe.
  */
 public final class TracePrefix implements TraceSoFar {
     private final Trace trace;
-    private final int vocab;
+    private final EntropyColumns entropy;
     private int count;
     private final CharSequence view = new PrefixText();
 
     public TracePrefix(Trace trace) {
         this.trace = trace;
-        this.vocab = trace.meta().vocabSize(EntropyEstimator.DEFAULT_VOCAB);
+        this.entropy = EntropySignal.compute(trace);
     }
 
     /** Reveals the next token; false when the trace has no more. */
@@ -57,7 +60,7 @@ public final class TracePrefix implements TraceSoFar {
     @Override
     public double entropy(int i) {
         check(i);
-        return EntropyEstimator.at(trace, i, vocab);
+        return entropy.entropy(i);
     }
 
     private void check(int i) {

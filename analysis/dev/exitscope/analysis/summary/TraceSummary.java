@@ -1,6 +1,7 @@
 package dev.exitscope.analysis.summary;
 
-import dev.exitscope.analysis.signals.EntropyEstimator;
+import dev.exitscope.analysis.signals.entropy.EntropyColumns;
+import dev.exitscope.analysis.signals.entropy.EntropySignal;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TopK;
@@ -22,13 +23,16 @@ public record TraceSummary(String id, String file, String format, @Nullable Stri
     public static TraceSummary of(Trace t, String file, String format) {
         TopK k = t.topK();
         Double mean = null;
+        boolean approximate = false;
         if (t.hasLogprobs() || t.hasExactEntropy()) {
-            double m = EntropyEstimator.mean(t);
+            EntropyColumns e = EntropySignal.compute(t);
+            double m = e.meanEntropy();
             mean = Double.isNaN(m) ? null : m;
+            approximate = mean != null && e.anyApproximate();
         }
         GroupRef g = t.group();
         return new TraceSummary(t.id(), file, format, t.meta().model(), t.tokenCount(), t.thinkTokens(),
-                t.hasLogprobs(), k == null ? 0 : k.k(), mean, mean != null && !t.hasExactEntropy(),
+                t.hasLogprobs(), k == null ? 0 : k.k(), mean, approximate,
                 t.finalAnswer().answer(), t.question().gold(), t.finalAnswer().correct(),
                 g == null ? null : g.id(), g == null ? null : g.sample());
     }
