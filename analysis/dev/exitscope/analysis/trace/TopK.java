@@ -1,26 +1,43 @@
 package dev.exitscope.analysis.trace;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Top-k alternatives per token position, stored as compressed rows: row {@code i} holds
  * {@code rowStart[i] .. rowStart[i+1]} entries of (string-table id, logprob), most likely first as the source
- * gave them. A row may be shorter than {@code k} (servers sometimes return fewer) or empty (no alternatives at
+ * gave them. Ids are stored as {@code char} while the table has at most 65,536 strings (always, for real
+ * vocabularies seen in one trace), halving their footprint. A row may be shorter than {@code k} (servers sometimes return fewer) or empty (no alternatives at
  * that position). Immutable and thread-safe.
  */
 public final class TopK {
     private final int k;
     private final int[] rowStart;
-    private final int[] textIds;
+    private final int @Nullable [] textIds;
+    private final char @Nullable [] smallIds;
     private final float[] logprobs;
     private final StringTable strings;
 
-    TopK(int k, int[] rowStart, int[] textIds, float[] logprobs, StringTable strings) {
+    TopK(int k, int[] rowStart, int[] ids, float[] logprobs, StringTable strings) {
         this.k = k;
         this.rowStart = rowStart;
-        this.textIds = textIds;
+        if (strings.size() <= Character.MAX_VALUE + 1) {
+            char[] small = new char[ids.length];
+            for (int x = 0; x < ids.length; x++) {
+                small[x] = (char) ids[x];
+            }
+            this.smallIds = small;
+            this.textIds = null;
+        } else {
+            this.smallIds = null;
+            this.textIds = ids;
+        }
         this.logprobs = logprobs;
         this.strings = strings;
+    }
+
+    private int id(int x) {
+        return smallIds != null ? smallIds[x] : textIds[x];
     }
 
     /** The declared number of alternatives per position (the longest row when the source did not say). */
@@ -38,7 +55,7 @@ public final class TopK {
     }
 
     public String text(int i, int j) {
-        return strings.get(textIds[index(i, j)]);
+        return strings.get(id(index(i, j)));
     }
 
     public float logprob(int i, int j) {
@@ -61,7 +78,8 @@ public final class TopK {
     }
 
     public long retainedBytes() {
-        return 48L + 4L * rowStart.length + 4L * textIds.length + 4L * logprobs.length + strings.retainedBytes();
+        long ids = smallIds != null ? 2L * smallIds.length : 4L * textIds.length;
+        return 48L + 4L * rowStart.length + ids + 4L * logprobs.length + strings.retainedBytes();
     }
 
     @Override
@@ -70,8 +88,8 @@ public final class TopK {
                 || !Arrays.equals(t.logprobs, logprobs)) {
             return false;
         }
-        for (int x = 0; x < textIds.length; x++) {
-            if (!strings.get(textIds[x]).equals(t.strings.get(t.textIds[x]))) {
+        for (int x = 0; x < logprobs.length; x++) {
+            if (!strings.get(id(x)).equals(t.strings.get(t.id(x)))) {
                 return false;
             }
         }
