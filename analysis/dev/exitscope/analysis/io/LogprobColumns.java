@@ -3,6 +3,7 @@ package dev.exitscope.analysis.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.exitscope.analysis.text.TextTokenizer;
+import dev.exitscope.analysis.trace.TokenLimitException;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import java.io.IOException;
@@ -69,10 +70,6 @@ public final class LogprobColumns {
         return texts[i];
     }
 
-    public float logprob(int i) {
-        return logprobs[i];
-    }
-
     /** Reads an array of logprob entries (or {@code null}) at the parser's current token. */
     public void readEntries(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
@@ -102,33 +99,20 @@ public final class LogprobColumns {
         String name;
         while ((name = p.nextFieldName()) != null) {
             p.nextToken();
-            switch (name) {
-                case "token":
-                case "content":
-                    token = string(p, name);
-                    break;
-                case "logprob":
-                    lp = logprob(p);
-                    hasLogprob = true;
-                    break;
-                case "prob":
-                    lp = probability(p);
-                    hasLogprob = true;
-                    break;
-                case "bytes":
-                    byteCount = readBytes(p);
-                    break;
-                case "id":
-                    id = JsonSupport.intOrNull(src, p, "a token id", -1);
-                    hasId = true;
-                    break;
-                case "top_logprobs":
-                case "top_probs":
-                case "probs":
-                    readAlternatives(p);
-                    break;
-                default:
-                    p.skipChildren();
+            if (name.equals("token") || name.equals("content")) {
+                token = string(p, name);
+            } else if (name.equals("logprob") || name.equals("prob")) {
+                lp = name.equals("prob") ? probability(p) : logprob(p);
+                hasLogprob = true;
+            } else if (name.equals("bytes")) {
+                byteCount = readBytes(p);
+            } else if (name.equals("id")) {
+                id = JsonSupport.intOrNull(src, p, "a token id", -1);
+                hasId = true;
+            } else if (name.equals("top_logprobs") || name.equals("top_probs") || name.equals("probs")) {
+                readAlternatives(p);
+            } else {
+                p.skipChildren();
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -165,6 +149,11 @@ public final class LogprobColumns {
 
     /** Adds an alternative to the token added last. */
     public void addAlternative(String text, float logprob) {
+        pushAlternative(text, logprob);
+        rowStart[count] = altCount;
+    }
+
+    private void pushAlternative(String text, float logprob) {
         if (altCount == altTexts.length) {
             altTexts = Arrays.copyOf(altTexts, altCount * 2);
             altLogprobs = Arrays.copyOf(altLogprobs, altCount * 2);
@@ -172,7 +161,6 @@ public final class LogprobColumns {
         altTexts[altCount] = text;
         altLogprobs[altCount] = logprob;
         altCount++;
-        rowStart[count] = altCount;
     }
 
     /** Sets the id of the token added last. */
@@ -182,78 +170,6 @@ public final class LogprobColumns {
             Arrays.fill(ids, -1);
         }
         ids[count - 1] = id;
-    }
-
-    /**
-     * How many leading tokens spell {@code prefix}: the tokens up to and including the one holding its last char,
-     * or -1 when the token texts do not start with it.
-     */
-    public int tokensCovering(String prefix) {
-        int n = prefix.length();
-        if (n == 0) {
-            return 0;
-        }
-        int at = 0;
-        for (int i = 0; i < count; i++) {
-            String t = texts[i];
-            int take = Math.min(t.length(), n - at);
-            if (!t.regionMatches(0, prefix, at, take)) {
-                return -1;
-            }
-            at += take;
-            if (at == n) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the token texts concatenate to exactly {@code s}. */
-    public boolean spells(String s) {
-        return s.length() == textLength && (count == 0 || tokensCovering(s) == count);
-    }
-
-    /**
-     * Writes one response into {@code b}. Reasoning that arrived in its own field forms the thinking block: when
-     * the server tokens spell it, the block is the tokens covering it; when they spell only the content, the
-     * reasoning is split into tokens of unknown logprob and put in front. Without server tokens both texts are
-     * split. Without reasoning the builder finds any tagged block itself.
-     *
-     * @param p the parser, for the location of a token-limit error
-     */
-    public void emitResponse(TraceBuilder b, @Nullable String reasoning, @Nullable String content, JsonParser p) {
-        flushPending();
-        boolean hasReasoning = reasoning != null && !reasoning.isEmpty();
-        if (count == 0) {
-            addText(p, reasoning);
-            int thinkEnd = count;
-            addText(p, content);
-            emit(b, p);
-            if (hasReasoning) {
-                b.thinkRange(0, thinkEnd);
-            }
-            return;
-        }
-        if (!hasReasoning) {
-            emit(b, p);
-            return;
-        }
-        int covered = tokensCovering(reasoning);
-        if (covered >= 0) {
-            emit(b, p);
-            b.thinkRange(0, covered);
-        } else if (content == null || spells(content)) {
-            List<String> parts = TextTokenizer.split(reasoning);
-            guarded(p, () -> {
-                for (String s : parts) {
-                    b.addToken(s, Float.NaN);
-                }
-            });
-            emit(b, p);
-            b.thinkRange(0, parts.size());
-        } else {
-            emit(b, p);
-        }
     }
 
     /** Appends every token, id and alternative to {@code b}. */
@@ -285,17 +201,12 @@ public final class LogprobColumns {
     public void guarded(JsonParser p, Runnable r) {
         try {
             r.run();
-        } catch (RuntimeException e) {
-            if (e instanceof TraceInputException) {
-                throw e;
-            }
+        } catch (IllegalArgumentException | IllegalStateException | TokenLimitException e) {
             throw JsonSupport.error(src, p, String.valueOf(e.getMessage()));
         }
     }
 
-    /**
-     * Reads a logprob value (number or null) under the class's number rules.
-     */
+    /** Reads a logprob value (number or null) under the class's number rules. */
     public float logprob(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
@@ -348,31 +259,18 @@ public final class LogprobColumns {
             String name;
             while ((name = p.nextFieldName()) != null) {
                 p.nextToken();
-                switch (name) {
-                    case "token":
-                    case "tok_str":
-                        token = string(p, name);
-                        break;
-                    case "logprob":
-                        lp = logprob(p);
-                        break;
-                    case "prob":
-                        lp = probability(p);
-                        break;
-                    default:
-                        p.skipChildren();
+                if (name.equals("token") || name.equals("tok_str")) {
+                    token = string(p, name);
+                } else if (name.equals("logprob") || name.equals("prob")) {
+                    lp = name.equals("prob") ? probability(p) : logprob(p);
+                } else {
+                    p.skipChildren();
                 }
             }
             if (token == null) {
                 throw JsonSupport.error(src, p, "expected field \"token\" in the alternative");
             }
-            if (altCount == altTexts.length) {
-                altTexts = Arrays.copyOf(altTexts, altCount * 2);
-                altLogprobs = Arrays.copyOf(altLogprobs, altCount * 2);
-            }
-            altTexts[altCount] = token;
-            altLogprobs[altCount] = lp;
-            altCount++;
+            pushAlternative(token, lp);
         }
     }
 
@@ -430,7 +328,8 @@ public final class LogprobColumns {
         return utf8.pendingBytes() == 0 ? t : utf8.flush() + t;
     }
 
-    private void flushPending() {
+    /** Gives bytes still waiting for the rest of their character to the last token, as replacement chars. */
+    public void flushPending() {
         if (utf8.pendingBytes() > 0 && count > 0) {
             String rest = utf8.flush();
             texts[count - 1] = texts[count - 1] + rest;

@@ -13,6 +13,7 @@ import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
 import dev.exitscope.analysis.io.openai.EventStreamLines;
 import dev.exitscope.analysis.io.openai.FormatSniffing;
+import dev.exitscope.analysis.io.openai.ResponseAssembly;
 import dev.exitscope.analysis.trace.Decoding;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.analysis.trace.TraceMeta;
@@ -74,7 +75,6 @@ public final class LlamaCppImporter implements TraceImporter {
     private static void readEventLines(InputSource src, JsonFactory f, ImportOptions options, InputStream in,
                                        Reader r) throws IOException {
         EventStreamLines lines = new EventStreamLines(in, src, options.limits().maxRecordBytes());
-        JsonParser last = f.createParser(new byte[0]);
         while (lines.next()) {
             int off = lines.dataOffset();
             if (lines.isBlank() || off >= 0 && lines.restEquals(off, "[DONE]")) {
@@ -86,7 +86,6 @@ public final class LlamaCppImporter implements TraceImporter {
             try (JsonParser p = f.createParser(lines.bytes(), off, lines.length() - off)) {
                 p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
                 r.readValues(p);
-                last = p;
             } catch (JsonProcessingException e) {
                 TraceInputException t = JsonSupport.wrap(src, e, 0);
                 throw TraceInputException.at(t.file(), lines.number(), off + t.column(), t.problem());
@@ -94,8 +93,8 @@ public final class LlamaCppImporter implements TraceImporter {
                 throw TraceInputException.at(t.file(), lines.number(), off + t.column(), t.problem());
             }
         }
-        try {
-            r.finish(last);
+        try (JsonParser end = f.createParser(new byte[0])) {
+            r.finish(end);
         } catch (TraceInputException t) {
             throw TraceInputException.at(t.file(), Math.max(1, lines.number()), 1, t.problem());
         }
@@ -106,7 +105,7 @@ public final class LlamaCppImporter implements TraceImporter {
         private final InputSource src;
         private final int maxTokens;
         private final TraceSink sink;
-        private @Nullable LogprobColumns tokens;
+        private LogprobColumns tokens;
         private final StringBuilder content = new StringBuilder();
         private boolean sawProbabilities;
         private boolean open;
@@ -121,6 +120,7 @@ public final class LlamaCppImporter implements TraceImporter {
             this.src = src;
             this.maxTokens = maxTokens;
             this.sink = sink;
+            this.tokens = new LogprobColumns(src, maxTokens);
         }
 
         /** Reads every top-level value the parser holds. */
@@ -152,10 +152,7 @@ public final class LlamaCppImporter implements TraceImporter {
                 throw JsonSupport.expected(src, p, "a llama.cpp /completion response object");
             }
             objects++;
-            if (!open) {
-                open = true;
-                tokens = new LogprobColumns(src, maxTokens);
-            }
+            open = true;
             boolean stop = true;
             String name;
             while ((name = p.nextFieldName()) != null) {
@@ -196,6 +193,7 @@ public final class LlamaCppImporter implements TraceImporter {
 
         private void emit(JsonParser p) {
             LogprobColumns t = tokens;
+            tokens = new LogprobColumns(src, maxTokens);
             TraceMeta meta = TraceMeta.EMPTY.withModel(model);
             if (stopType != null) {
                 meta = meta.withExtra("finishReason", stopType);
@@ -205,11 +203,10 @@ public final class LlamaCppImporter implements TraceImporter {
             if (sawProbabilities) {
                 t.emit(b, p);
             } else {
-                t.emitResponse(b, null, content.toString(), p);
+                ResponseAssembly.emit(t, b, null, content.toString(), p);
             }
             sink.accept(t.build(b, p));
             open = false;
-            tokens = null;
             content.setLength(0);
             sawProbabilities = false;
             model = null;

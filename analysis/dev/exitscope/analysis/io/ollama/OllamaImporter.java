@@ -10,6 +10,7 @@ import dev.exitscope.analysis.io.LogprobColumns;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceSink;
 import dev.exitscope.analysis.io.openai.FormatSniffing;
+import dev.exitscope.analysis.io.openai.ResponseAssembly;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.analysis.trace.TraceMeta;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Tokens come from the top-level {@code logprobs} entries whenever a response has them — a chunk's entries may
  * hold thinking tokens that its text does not — and from splitting the text otherwise. The thinking text forms the
- * thinking block (see {@link LogprobColumns#emitResponse}). Trace ids are {@code <file stem>:<response index from
+ * thinking block (see {@link ResponseAssembly#emit}). Trace ids are {@code <file stem>:<response index from
  * 0>}. Stateless and thread-safe.
  */
 public final class OllamaImporter implements TraceImporter {
@@ -65,7 +66,8 @@ public final class OllamaImporter implements TraceImporter {
         private final TraceSink sink;
         private final StringBuilder thinking = new StringBuilder();
         private final StringBuilder content = new StringBuilder();
-        private @Nullable LogprobColumns tokens;
+        private LogprobColumns tokens;
+        private boolean open;
         private @Nullable String model;
         private @Nullable String doneReason;
         private int responses;
@@ -76,6 +78,7 @@ public final class OllamaImporter implements TraceImporter {
             this.p = p;
             this.maxTokens = maxTokens;
             this.sink = sink;
+            this.tokens = new LogprobColumns(src, maxTokens);
         }
 
         void readAll() throws IOException {
@@ -89,7 +92,7 @@ public final class OllamaImporter implements TraceImporter {
                     readObject();
                 }
             }
-            if (tokens != null) {
+            if (open) {
                 emit();
             }
             if (objects == 0) {
@@ -102,9 +105,7 @@ public final class OllamaImporter implements TraceImporter {
                 throw JsonSupport.expected(src, p, "an Ollama /api/chat or /api/generate response object");
             }
             objects++;
-            if (tokens == null) {
-                tokens = new LogprobColumns(src, maxTokens);
-            }
+            open = true;
             boolean done = true;
             String name;
             while ((name = p.nextFieldName()) != null) {
@@ -177,15 +178,16 @@ public final class OllamaImporter implements TraceImporter {
 
         private void emit() {
             LogprobColumns t = tokens;
+            tokens = new LogprobColumns(src, maxTokens);
+            open = false;
             TraceMeta meta = TraceMeta.EMPTY.withModel(model);
             if (doneReason != null) {
                 meta = meta.withExtra("finishReason", doneReason);
             }
             TraceBuilder b = new TraceBuilder(src.stem() + ":" + responses++, maxTokens).meta(meta);
-            t.emitResponse(b, thinking.length() == 0 ? null : thinking.toString(),
+            ResponseAssembly.emit(t, b, thinking.length() == 0 ? null : thinking.toString(),
                     content.length() == 0 ? null : content.toString(), p);
             sink.accept(t.build(b, p));
-            tokens = null;
             thinking.setLength(0);
             content.setLength(0);
             model = null;

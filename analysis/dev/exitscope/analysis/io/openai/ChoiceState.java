@@ -45,7 +45,7 @@ final class ChoiceState {
         }
         String r = reasoning.length() == 0 ? null : reasoning.toString();
         String c = content.length() == 0 ? null : content.toString();
-        tokens.emitResponse(b, r, c, p);
+        ResponseAssembly.emit(tokens, b, r, c, p);
         return tokens.build(b, p);
     }
 }

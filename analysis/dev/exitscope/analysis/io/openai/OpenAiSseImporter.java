@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads streaming OpenAI-compatible chat transcripts: server-sent events whose {@code data:} lines each hold one
@@ -59,11 +60,10 @@ public final class OpenAiSseImporter implements TraceImporter {
         private final EventStreamLines lines;
         private final TraceSink sink;
         private final TreeMap<Integer, ChoiceState> choices = new TreeMap<>();
-        private String streamId;
-        private String model;
+        private @Nullable String streamId;
+        private @Nullable String model;
         private int streams;
         private int traces;
-        private int chunks;
 
         Reader(InputSource src, JsonFactory factory, ImportOptions options, InputStream in, TraceSink sink) {
             this.src = src;
@@ -110,7 +110,6 @@ public final class OpenAiSseImporter implements TraceImporter {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw JsonSupport.expected(src, p, "a chat.completion.chunk object");
                 }
-                chunks++;
                 readChunkFields(p);
                 if (p.nextToken() != null) {
                     throw JsonSupport.expected(src, p, "the end of the line after the chunk");

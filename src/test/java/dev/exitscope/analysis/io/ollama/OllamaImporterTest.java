@@ -31,8 +31,8 @@ class OllamaImporterTest {
     @Test
     void streamedChatTokensComeFromTheLogprobsEvenWhenAChunkTextLacksThem() throws IOException {
         Trace t = only("chat-thinking-stream.ndjson");
-        assertEquals(List.of("Okay", ",", " 12", " ", "", "\u00f7", " 4", " =", " 3", ".", "\\", "boxed", "{", "3", "}"),
-                tokens(t));
+        assertEquals(List.of("Okay", ",", " 12", " ", "", "\u00f7", " 4", " =", " 3", ".", "\\", "boxed", "{", "3",
+                "}"), tokens(t));
         assertLogprobs(t, -0.01, -0.2, -0.3, -0.1, -0.6, -0.001, -0.02, -0.04, -0.05, -0.3, -0.2, -0.001, 0.0, -0.05,
                 -0.01);
     }

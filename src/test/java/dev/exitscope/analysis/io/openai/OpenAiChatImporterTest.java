@@ -141,7 +141,8 @@ class OpenAiChatImporterTest {
 
     @Test
     void responsesWithoutIdAreNamedByFileStemAndRecordIndex() throws IOException {
-        String two = "[{\"choices\":[{\"message\":{\"content\":\"A\"}}]},{\"choices\":[{\"message\":{\"content\":\"B\"}}]}]";
+        String two = "[{\"choices\":[{\"message\":{\"content\":\"A\"}}]},"
+                + "{\"choices\":[{\"message\":{\"content\":\"B\"}}]}]";
         List<Trace> traces = read(text("replies.json", two), "openai-chat");
         assertEquals("replies:0", traces.get(0).id());
         assertEquals("replies:1", traces.get(1).id());
