@@ -48,14 +48,7 @@ public final class ImporterRegistry {
         if (options.format() != null) {
             return byName(options.format());
         }
-        byte[] head;
-        try {
-            head = source.head(HEAD_BYTES);
-        } catch (java.util.zip.ZipException e) {
-            throw TraceInputException.ofFile(source.displayName(), "not a valid gzip file (" + e.getMessage() + ")");
-        } catch (java.io.EOFException e) {
-            throw TraceInputException.ofFile(source.displayName(), "gzip data ends early");
-        }
+        byte[] head = source.head(HEAD_BYTES);
         String text = new String(head, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -68,7 +68,12 @@ public final class InputSource {
     public InputStream open() throws IOException {
         InputStream raw = path != null ? Files.newInputStream(path) : new ByteArrayInputStream(bytes);
         if (isGzip()) {
-            return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+            try {
+                return new GzipErrors(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                raw.close();
+                throw corrupt(e);
+            }
         }
         return path != null ? new BufferedInputStream(raw, 1 << 16) : raw;
     }
@@ -77,6 +82,36 @@ public final class InputSource {
     public byte[] head(int max) throws IOException {
         try (InputStream in = open()) {
             return in.readNBytes(max);
+        }
+    }
+
+    private TraceInputException corrupt(IOException e) {
+        return TraceInputException.ofFile(displayName, "corrupt gzip data ("
+                + (e instanceof java.io.EOFException ? "it ends early" : e.getMessage()) + ")");
+    }
+
+    /** Reports damaged gzip data as a {@link TraceInputException} naming this input. */
+    private final class GzipErrors extends java.io.FilterInputStream {
+        GzipErrors(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw corrupt(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw corrupt(e);
+            }
         }
     }
 

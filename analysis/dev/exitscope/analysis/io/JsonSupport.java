@@ -72,6 +72,10 @@ public final class JsonSupport {
         m = m.replace(" (StreamReadConstraints.getMaxNestingDepth())", "")
                 .replace(" (StreamReadConstraints.getMaxStringLength())", "")
                 .replace(" (StreamReadConstraints.getMaxNumberLength())", "");
+        int marker = m.indexOf(" (start marker at");
+        if (marker > 0) {
+            m = m.substring(0, marker);
+        }
         int cfg = m.indexOf(" (by calling `JsonFactory");
         if (cfg < 0) {
             cfg = m.indexOf(" (`StreamReadConstraints");
@@ -81,6 +85,7 @@ public final class JsonSupport {
         }
         return m.replace("Unexpected end-of-input", "unexpected end of input")
                 .replace("Unexpected character", "unexpected character")
+                .replace("Unrecognized token", "unrecognised token")
                 .replace(" in VALUE_STRING", " inside a string")
                 .replace(" in FIELD_NAME", " inside a field name")
                 .replace(" in VALUE_NUMBER_INT", " inside a number")

@@ -112,7 +112,7 @@ class LlamaCppImporterTest {
 
     @Test
     void badEventLineIsReportedOnItsLine() {
-        assertEquals("stream-bad-line.ndjson:3:19: Unrecognized token 'tru': was expecting"
+        assertEquals("stream-bad-line.ndjson:3:19: unrecognised token 'tru': was expecting"
                         + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                 error(source("malformed/llamacpp/stream-bad-line.ndjson"), "llamacpp"));
     }
