@@ -106,7 +106,11 @@ public final class AnswerExtractor {
         return last;
     }
 
-    private static String cleanStatement(String raw) {
+    /**
+     * The value of an answer statement as the extractor cleans it: trimmed, surrounding {@code **} removed, and one
+     * layer of {@code \[…\]}, {@code \(…\)} or {@code $$…$$} display delimiters unwrapped.
+     */
+    public static String cleanStatement(String raw) {
         String v = raw.trim();
         v = v.replaceAll("^\\*+|\\*+$", "").trim();
         if (v.startsWith("\\[") && v.endsWith("\\]") || v.startsWith("\\(") && v.endsWith("\\)")) {
@@ -126,6 +130,19 @@ public final class AnswerExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Char span {@code {start, end}} of the last number in {@code line} by the extractor's number rule (optional
+     * minus, thousands separators, decimals, a simple fraction {@code 3/4}), or null when it holds none.
+     */
+    public static int @Nullable [] lastNumberSpan(String line) {
+        Matcher m = NUMBER.matcher(line);
+        int[] span = null;
+        while (m.find()) {
+            span = new int[] {m.start(), m.end()};
+        }
+        return span;
     }
 
     private static @Nullable String lastNumber(String line) {
