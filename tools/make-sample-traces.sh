@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/data}"
-jar=target/exitscope.jar
+jar="${EXITSCOPE_JAR:-target/exitscope.jar}"
 [ -f "$jar" ] || mvn -B -ntp -q -DskipTests package
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -24,13 +24,14 @@ with open(out, "w", encoding="utf-8") as f:
 PY
 }
 
-pick_array() {  # FILE OUT INDEX...
-    local src=$1 out=$2; shift 2
-    python3 - "$src" "$out" "$@" <<'PY'
+pick_array() {  # FILE OUT ID_PREFIX INDEX...   (adds "id": "ID_PREFIX:<index in the source>")
+    local src=$1 out=$2 prefix=$3; shift 3
+    python3 - "$src" "$out" "$prefix" "$@" <<'PY'
 import json, sys
-src, out, idx = sys.argv[1], sys.argv[2], [int(i) for i in sys.argv[3:]]
+src, out, prefix, idx = sys.argv[1], sys.argv[2], sys.argv[3], [int(i) for i in sys.argv[4:]]
 records = json.load(open(src, encoding="utf-8"))
-json.dump([records[i] for i in idx], open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+picked = [dict(records[i], id=f"{prefix}:{i}") for i in idx]
+json.dump(picked, open(out, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 PY
 }
 
@@ -40,7 +41,7 @@ pick_lines "$data/qwen25-math-maj8/math_cot_100.first30.jsonl" "$tmp/math_cot_10
 java -jar "$jar" convert --map preset=qwen25-math "$tmp/math_cot_100.jsonl" \
     -o sample-traces/qwen25-math/math_cot_100.traces.jsonl
 
-pick_array "$data/marco-o1-cot/CoT_demo.first80.json" "$tmp/CoT_demo.json" 0 2 3 4 6 8 9 10 11 14 17 23
+pick_array "$data/marco-o1-cot/CoT_demo.first80.json" "$tmp/CoT_demo.json" CoT_demo 0 2 3 4 6 8 9 10 11 14 17 23
 java -jar "$jar" convert --map preset=marco-o1 "$tmp/CoT_demo.json" \
     -o sample-traces/marco-o1/CoT_demo.traces.jsonl
 

@@ -29,7 +29,8 @@ final class MarcoRecords implements RecordConverter {
         int open = text.indexOf("<Output>");
         String output = open < 0 ? "missing" : text.indexOf("</Output>", open) < 0 ? "unclosed" : "closed";
         TraceMeta meta = TraceMeta.EMPTY.withSource(SOURCE).withLicense("Apache-2.0").withExtra("output", output);
-        TraceBuilder b = ctx.builder(ctx.fallbackId()).meta(meta)
+        String id = JsonValues.text(r.get("id"));
+        TraceBuilder b = ctx.builder(id != null ? id : ctx.fallbackId()).meta(meta)
                 .question(new Question(JsonValues.text(r.get("instruction")), null, null));
         ctx.guard(() -> b.addTokens(TextTokenizer.split(text)));
         ctx.emit(b);

@@ -44,9 +44,12 @@ final class RecordContext {
         return factory;
     }
 
-    /** The id used when a record has none: {@code <file stem>:<record number>}. */
+    /**
+     * The id used when a record has none: {@code <file stem>:<record index>}, the index counting from 0 like every
+     * other importer's (error messages count records from 1).
+     */
     String fallbackId() {
-        return source.stem() + ":" + record;
+        return source.stem() + ":" + (record - 1);
     }
 
     TraceBuilder builder(String id) {

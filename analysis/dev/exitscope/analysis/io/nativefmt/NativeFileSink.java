@@ -38,8 +38,9 @@ public final class NativeFileSink implements TraceSink, Closeable {
                     + NativeFormat.SINGLE_EXTENSION + " or *" + NativeFormat.CORPUS_EXTENSION + " (optionally .gz)");
         }
         Path dir = target.toAbsolutePath().getParent();
-        this.temp = Files.createTempFile(dir, "." + name, ".part");
-        OutputStream raw = Files.newOutputStream(temp);
+        this.temp = dir.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + ".part");
+        OutputStream raw = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE);
         this.out = gzip ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16);
     }
 

@@ -75,7 +75,7 @@ class JsonlImporterTest {
     void jsonArrayOfRecordsIsRead() throws IOException {
         List<Trace> ts = read("/fixtures/jsonl/records.json", null);
         assertEquals(2, ts.size());
-        assertEquals("records:1", ts.get(0).id());
+        assertEquals("records:0", ts.get(0).id());
         assertEquals("Say hi", ts.get(0).question().text());
         assertEquals(Integer.valueOf(0), ts.get(0).thinkStart());
         assertNull(ts.get(1).thinkStart());
@@ -165,6 +165,6 @@ class JsonlImporterTest {
     void blankLinesAndByteOrderMarkAreSkipped() throws IOException {
         byte[] b = "\uFEFF{\"response\": \"a\"}\n\n  \n{\"response\": \"b\"}\r\n".getBytes(StandardCharsets.UTF_8);
         List<Trace> ts = read(InputSource.ofBytes("x.jsonl", b), null);
-        assertEquals(List.of("x:1", "x:2"), ts.stream().map(Trace::id).toList());
+        assertEquals(List.of("x:0", "x:1"), ts.stream().map(Trace::id).toList());
     }
 }

@@ -105,7 +105,7 @@ class PresetDataTest {
             assertTrue(t.text().substring(0, t.tokenStart(t.thinkEnd())).endsWith("</Thought>"), t.id());
             assertEquals("Apache-2.0", t.meta().license());
         }
-        assertEquals("CoT_demo.first80:1", ts.get(0).id());
+        assertEquals("CoT_demo.first80:0", ts.get(0).id());
     }
 
     private static long count(List<Trace> ts, String key, String value) {
