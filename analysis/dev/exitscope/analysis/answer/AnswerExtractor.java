@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * {@code \boxed{…}} or {@code \fbox{…}} (balanced braces; {@code \boxed 5} without braces too), as the MATH
  * dataset (Hendrycks et al. 2021) and Qwen2.5-Math prompts ask for; else the last "the answer is …",
  * "Final Answer: …" or GSM8K-style {@code #### …} statement (Cobbe et al. 2021); else a choice letter such as
- * {@code (B)} on the last line; else the last number of the last line.
+ * {@code (B)} alone on a short last line. A number merely standing at the end of the text is not taken as the
+ * final answer: in free-form output (proofs, explanations) it is as often a coordinate or a step as the answer.
+ * Such numbers are candidates only where a conclusion step holds them (see the candidate signals).
  */
 public final class AnswerExtractor {
     private static final Pattern STATEMENT = Pattern.compile(
@@ -45,10 +47,7 @@ public final class AnswerExtractor {
         while (lastLine.strip().length() <= MAX_CHOICE_LINE && c.find()) {
             letter = c.group(1) != null ? c.group(1) : c.group(2);
         }
-        if (letter != null) {
-            return letter;
-        }
-        return lastNumber(lastLine);
+        return letter;
     }
 
     /** Content of the last {@code \boxed{…}} / {@code \fbox{…}} (or {@code \boxed 5}), or null. */
@@ -143,14 +142,5 @@ public final class AnswerExtractor {
             span = new int[] {m.start(), m.end()};
         }
         return span;
-    }
-
-    private static @Nullable String lastNumber(String line) {
-        Matcher m = NUMBER.matcher(line);
-        String last = null;
-        while (m.find()) {
-            last = m.group();
-        }
-        return last == null ? null : last.replaceAll("\\s+", "");
     }
 }

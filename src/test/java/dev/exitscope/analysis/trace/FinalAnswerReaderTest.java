@@ -21,10 +21,18 @@ class FinalAnswerReaderTest {
 
     @Test
     void sentenceAfterTheThinkingBlockGoesThroughTheExtractor() {
-        String text = "<think>work</think>The sum is 5.";
-        FinalAnswer a = FinalAnswerReader.read(text, text.indexOf("The"), new Question(null, "5", null));
+        String text = "<think>work</think>So the answer is 5.";
+        FinalAnswer a = FinalAnswerReader.read(text, text.indexOf("So"), new Question(null, "5", null));
         assertEquals("5", a.answer());
         assertTrue(a.correct());
+    }
+
+    @Test
+    void aSentenceThatOnlyEndsInANumberStatesNoAnswer() {
+        String text = "<think>work</think>The vector (3, -7) is not a multiple of (2, -1).";
+        FinalAnswer a = FinalAnswerReader.read(text, text.indexOf("The"), new Question(null, "5", null));
+        assertNull(a.answer());
+        assertFalse(a.correct(), "no answer against a gold answer counts as wrong");
     }
 
     @Test
