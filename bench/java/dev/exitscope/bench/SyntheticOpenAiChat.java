@@ -21,7 +21,9 @@ public final class SyntheticOpenAiChat {
         ".", " so", " we", " have", " x", " =", " 2", " 3", " 4", " 12", "\n\n", " Hmm", " but", " if", " then",
         " equation", " solve", " for", " both", " sides", " divide", " multiply", " by", " gives", " total",
         " number", " of", " apples", " each", " step", " verify", " result", " correct", " Alternatively", " consider",
-        " case", " first", " second", " term", " sum", " product", " é", " ≈", " √", " π", " 的", " answer", "}",
+        " case", " first", " second", " term", " summation", " product", " straightforward", " consequently",
+        " multiplication", " verification", " intermediate", " simplification", " denominator", " numerator",
+        " substitute", " expression", " calculation", " probability", " arithmetic", " therefore", " é", " ≈", " √", " π", " 的", " answer", "}",
         "{", "\\", "boxed", " frac", " sqrt", " Okay", " I", " think", " that", " this", " works", " out"};
 
     private SyntheticOpenAiChat() {
