@@ -22,9 +22,8 @@ final class BoxedScanner {
     private int depth;
     private boolean escaped;
 
-    /** Feeds char {@code i}; returns the finished box, if this char closed one. */
-    @Nullable Span feed(CharSequence text, int i) {
-        char c = text.charAt(i);
+    /** Feeds char {@code i}, which is {@code c}; returns the finished box, if this char closed one. */
+    @Nullable Span feed(CharSequence text, int i, char c) {
         switch (state) {
             case AFTER_COMMAND:
                 if (c == '{') {
@@ -36,18 +35,17 @@ final class BoxedScanner {
                     return null;
                 } else {
                     state = IDLE;
-                    return command(text, i);
+                    return command(text, i, c);
                 }
                 return null;
             case INSIDE:
                 return inside(c, i);
             default:
-                return command(text, i);
+                return command(text, i, c);
         }
     }
 
-    private @Nullable Span command(CharSequence text, int i) {
-        char c = text.charAt(i);
+    private @Nullable Span command(CharSequence text, int i, char c) {
         if (c == 'd' && endsWith(text, i, "\\boxed") || c == 'x' && endsWith(text, i, "\\fbox")) {
             state = AFTER_COMMAND;
             commandEnd = i + 1;

@@ -47,6 +47,8 @@ public final class CandidateDetector implements IncrementalSignal {
     private static final Comparator<CandidateSeen> BY_TOKEN = Comparator.comparingInt(CandidateSeen::token);
 
     private final Segmenter segmenter;
+    private final boolean forwardSteps;
+    private Consumer<SignalEvent> out = e -> { };
     private final BoxedScanner boxes = new BoxedScanner();
     private final StatementScanner statements = new StatementScanner();
     private final BitSet stepsWithCandidates = new BitSet();
@@ -61,20 +63,36 @@ public final class CandidateDetector implements IncrementalSignal {
 
     /** A detector that places candidates in the steps of {@code segmenter}, a fresh instance it will drive. */
     public CandidateDetector(Segmenter segmenter) {
+        this(segmenter, false);
+    }
+
+    private CandidateDetector(Segmenter segmenter, boolean forwardSteps) {
         this.segmenter = segmenter;
+        this.forwardSteps = forwardSteps;
+    }
+
+    /**
+     * A detector that also emits the {@link StepEnded} events of {@code segmenter} (a fresh instance it will drive),
+     * so one run yields steps and candidates without segmenting twice. Step events of a token come before its
+     * candidates.
+     */
+    public static CandidateDetector withSteps(Segmenter segmenter) {
+        return new CandidateDetector(segmenter, true);
     }
 
     @Override
     public void onToken(TraceSoFar soFar, Consumer<SignalEvent> events) {
+        out = events;
         segmenter.onToken(soFar, this::stepEvent);
         CharSequence text = soFar.text();
         int n = text.length();
         for (int i = scanned; i < n; i++) {
-            Span box = boxes.feed(text, i);
+            char c = text.charAt(i);
+            Span box = boxes.feed(text, i, c);
             if (box != null) {
                 add(soFar, box);
             }
-            Span stated = statements.feed(text, i);
+            Span stated = statements.feed(text, i, c);
             if (stated != null) {
                 add(soFar, stated);
             }
@@ -86,6 +104,7 @@ public final class CandidateDetector implements IncrementalSignal {
 
     @Override
     public void onEnd(TraceSoFar soFar, Consumer<SignalEvent> events) {
+        out = events;
         segmenter.onEnd(soFar, this::stepEvent);
         Span stated = statements.finish(soFar.text());
         if (stated != null) {
@@ -96,6 +115,9 @@ public final class CandidateDetector implements IncrementalSignal {
     }
 
     private void stepEvent(SignalEvent e) {
+        if (forwardSteps) {
+            out.accept(e);
+        }
         if (e instanceof StepEnded s && s.type() == StepType.CONCLUDE) {
             endedSteps.add(s);
         }

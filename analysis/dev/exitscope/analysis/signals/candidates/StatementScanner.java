@@ -30,9 +30,8 @@ final class StatementScanner {
     private int valueStart;
     private int dotAt = -1;
 
-    /** Feeds char {@code i}; returns a statement that this char completed, if any. */
-    @Nullable Span feed(CharSequence text, int i) {
-        char c = text.charAt(i);
+    /** Feeds char {@code i}, which is {@code c}; returns a statement that this char completed, if any. */
+    @Nullable Span feed(CharSequence text, int i, char c) {
         if (state == VALUE && dotAt >= 0) {
             int dot = dotAt;
             dotAt = -1;
@@ -41,7 +40,7 @@ final class StatementScanner {
                 return new Span(valueStart, dot, dot, source);
             }
         }
-        if (marker(text, i)) {
+        if (marker(text, i, c)) {
             return null;
         }
         if (state == PRELUDE) {
@@ -69,8 +68,7 @@ final class StatementScanner {
         return new Span(valueStart, to, last, source);
     }
 
-    private boolean marker(CharSequence text, int i) {
-        char c = text.charAt(i);
+    private boolean marker(CharSequence text, int i, char c) {
         String found = null;
         boolean word = false;
         if ((c == 's' || c == 'S') && endsWithIgnoreCase(text, i, "answer is")) {

@@ -82,15 +82,14 @@ public final class TextSignals {
         this.limit = options.thinkingOnly() && thinkEnd != null ? thinkEnd : trace.tokenCount();
         StepTyper typer = new StepTyper(options.keywords());
         List<IncrementalSignal> signals = new ArrayList<>();
-        signals.add(options.segmenter().create(typer, options.pumaMinChars(), options.pumaMaxChars()));
+        signals.add(CandidateDetector.withSteps(
+                options.segmenter().create(typer, options.pumaMinChars(), options.pumaMaxChars())));
         for (CueRule r : CueRule.values()) {
             List<String> list = options.cues().get(r);
             if (list != null) {
                 signals.add(new CueDetector(r, list));
             }
         }
-        signals.add(new CandidateDetector(
-                options.segmenter().create(typer, options.pumaMinChars(), options.pumaMaxChars())));
         this.events = List.copyOf(IncrementalRunner.run(trace, limit, signals));
         this.steps = Step.fromEvents(trace, events);
         this.displaySteps = options.segmenter() == SegmenterKind.PUMA

@@ -82,14 +82,16 @@ public final class CueDetector implements IncrementalSignal {
     public void onToken(TraceSoFar soFar, Consumer<SignalEvent> events) {
         CharSequence text = soFar.text();
         int n = text.length();
+        String chunk = text.subSequence(scanned, n).toString();
         for (int i = scanned; i < n; i++) {
+            char c = chunk.charAt(i - scanned);
             if (pendingCue >= 0) {
-                if (!isWordChar(text.charAt(i))) {
+                if (!isWordChar(c)) {
                     emit(soFar, pendingCue, pendingEnd, events);
                 }
                 pendingCue = -1;
             }
-            int k = longestMatchEndingAt(text, i);
+            int k = longestMatchEndingAt(text, i, c);
             if (k < 0) {
                 continue;
             }
@@ -115,11 +117,15 @@ public final class CueDetector implements IncrementalSignal {
         events.accept(new CueSeen(TokenLookup.at(soFar, endChar), cues.get(cue), rule));
     }
 
-    private int longestMatchEndingAt(CharSequence text, int end) {
+    private int longestMatchEndingAt(CharSequence text, int end, char c) {
+        char last = c;
+        if (rule != CueRule.DEER) {
+            last = Character.toLowerCase(last);
+        }
         int best = -1;
         for (int k = 0; k < patterns.length; k++) {
             char[] p = patterns[k];
-            if (p.length > end + 1 || best >= 0 && p.length <= patterns[best].length) {
+            if (p[p.length - 1] != last || p.length > end + 1 || best >= 0 && p.length <= patterns[best].length) {
                 continue;
             }
             if (matchesAt(text, end, p)) {
@@ -131,7 +137,7 @@ public final class CueDetector implements IncrementalSignal {
 
     private boolean matchesAt(CharSequence text, int end, char[] p) {
         int start = end - p.length + 1;
-        for (int j = p.length - 1; j >= 0; j--) {
+        for (int j = p.length - 2; j >= 0; j--) {
             char c = text.charAt(start + j);
             if (rule != CueRule.DEER) {
                 c = Character.toLowerCase(c);

@@ -46,6 +46,9 @@ public abstract sealed class Segmenter implements IncrementalSignal
 
     /** Whether {@code c} separates units: Unicode whitespace or a space char (no-break space included). */
     public static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -46,6 +46,15 @@ class CandidateDetectorTest {
     }
 
     @Test
+    void aDetectorWithStepsEmitsTheSegmentersStepsBeforeTheCandidatesOfTheSameToken() {
+        List<SignalEvent> events = TestTraces.run(TRACE, CandidateDetector.withSteps(new ParagraphSegmenter()));
+        assertEquals(TestTraces.steps(TRACE, new ParagraphSegmenter()), TestTraces.only(StepEnded.class, events));
+        assertEquals(EXPECTED, TestTraces.only(CandidateSeen.class, events));
+        int stepThree = events.indexOf(new StepEnded(3, 20, 26, StepType.CONCLUDE));
+        assertEquals(EXPECTED.get(2), events.get(stepThree + 1));
+    }
+
+    @Test
     void choiceLettersAreMcqCandidates() {
         Trace t = TestTraces.of("The", " answer", " is", " (", "B", ")", ".", "\n", "\\boxed{", "C", "}");
         assertEquals(List.of(new CandidateSeen(6, 0, "(B)", "B", "mcq"), new CandidateSeen(10, 0, "C", "C", "mcq")),
