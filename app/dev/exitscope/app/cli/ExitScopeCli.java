@@ -73,6 +73,9 @@ public final class ExitScopeCli {
             if (cls == ConvertCommand.class) {
                 return cls.cast(new ConvertCommand(registry, err));
             }
+            if (cls == SignalsCommand.class) {
+                return cls.cast(new SignalsCommand(registry, out));
+            }
             if (cls == GuiCommand.class) {
                 return cls.cast(new GuiCommand(gui));
             }

@@ -5,7 +5,12 @@ import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.TraceFiles;
 import dev.exitscope.analysis.io.TraceImporter;
+import dev.exitscope.analysis.signals.combined.SignalCache;
+import dev.exitscope.analysis.signals.combined.SignalOptions;
+import dev.exitscope.analysis.signals.redundancy.TextEmbedder;
+import dev.exitscope.analysis.summary.SignalSummary;
 import dev.exitscope.analysis.summary.TraceSummary;
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +36,17 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write {\"traces\":[…]} as JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--signals", description = "Add steps, cues, candidates, redundancy and path deviation.")
+    boolean signals;
+
+    @Option(names = "--embedder", paramLabel = "lexical|minilm|PATH", defaultValue = "minilm",
+            description = "Sentence embedder for step redundancy with --signals (default: ${DEFAULT-VALUE}).")
+    String embedder;
+
+    @Option(names = "--cue-rule", paramLabel = "RULE", defaultValue = "word",
+            description = "Cue matching rule with --signals: deer, lynx or word (default: ${DEFAULT-VALUE}).")
+    String cueRule;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Trace files or folders.")
     List<Path> files = new ArrayList<>();
 
@@ -43,24 +59,42 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ImportOptions options = input.toImportOptions();
         List<Path> paths = TraceFiles.expand(files);
-        if (json) {
-            try (SummaryJsonWriter w = new SummaryJsonWriter(out)) {
-                readAll(paths, options, w::write);
+        SignalOptions signalOptions = SignalOptions.defaults().withCueRule(SignalsCommand.CueRules.parse(cueRule));
+        TextEmbedder emb = signals ? EmbedderChoice.open(embedder) : null;
+        try {
+            if (json) {
+                try (SummaryJsonWriter w = new SummaryJsonWriter(out)) {
+                    readAll(paths, options, signalOptions, emb, w::write);
+                }
+            } else {
+                SummaryTableWriter table = new SummaryTableWriter(out);
+                readAll(paths, options, signalOptions, emb, (row, sig) -> table.add(row));
+                table.finish();
             }
-        } else {
-            SummaryTableWriter table = new SummaryTableWriter(out);
-            readAll(paths, options, table::add);
-            table.finish();
+        } finally {
+            if (emb instanceof AutoCloseable c) {
+                closeQuietly(c);
+            }
         }
         return ExitScopeCli.OK;
     }
 
-    private void readAll(List<Path> paths, ImportOptions options, java.util.function.Consumer<TraceSummary> rows)
-            throws IOException {
+    private void readAll(List<Path> paths, ImportOptions options, SignalOptions signalOptions,
+                         @Nullable TextEmbedder emb, java.util.function.BiConsumer<TraceSummary,
+                         @Nullable SignalSummary> rows) throws IOException {
         for (Path p : paths) {
             InputSource src = InputSource.of(p);
             TraceImporter importer = registry.choose(src, options);
-            importer.read(src, options, t -> rows.accept(TraceSummary.of(t, p.toString(), importer.name())));
+            importer.read(src, options, t -> rows.accept(TraceSummary.of(t, p.toString(), importer.name()),
+                    signals ? SignalSummary.of(SignalCache.compute(t, signalOptions, emb)) : null));
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(InspectCommand.class).debug("closing the embedder failed", e);
         }
     }
 }

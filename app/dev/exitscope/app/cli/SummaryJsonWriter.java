@@ -2,10 +2,12 @@ package dev.exitscope.app.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.exitscope.analysis.summary.SignalSummary;
 import dev.exitscope.analysis.summary.TraceSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /** Streams {@code {"traces":[…]}} with one object per {@link TraceSummary}, in the field order of docs/cli.md. */
 final class SummaryJsonWriter implements AutoCloseable {
@@ -17,7 +19,7 @@ final class SummaryJsonWriter implements AutoCloseable {
         g.writeArrayFieldStart("traces");
     }
 
-    void write(TraceSummary s) {
+    void write(TraceSummary s, @Nullable SignalSummary sig) {
         try {
             g.writeStartObject();
             g.writeStringField("id", s.id());
@@ -35,6 +37,9 @@ final class SummaryJsonWriter implements AutoCloseable {
             JsonFields.bool(g, "correct", s.correct());
             JsonFields.string(g, "groupId", s.groupId());
             JsonFields.integer(g, "sample", s.sample());
+            if (sig != null) {
+                SignalJsonFields.write(g, sig);
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,77 @@
+package dev.exitscope.analysis.signals.combined;
+
+import dev.exitscope.analysis.signals.BoundaryValue;
+import dev.exitscope.analysis.signals.IncrementalRunner;
+import dev.exitscope.analysis.signals.SignalEvent;
+import dev.exitscope.analysis.signals.candidates.TextSignals;
+import dev.exitscope.analysis.signals.deviation.PathDeviation;
+import dev.exitscope.analysis.signals.entropy.EntropyColumns;
+import dev.exitscope.analysis.signals.entropy.EntropySignal;
+import dev.exitscope.analysis.signals.redundancy.RedundancyCalculator;
+import dev.exitscope.analysis.signals.redundancy.RedundancyResult;
+import dev.exitscope.analysis.signals.redundancy.TextEmbedder;
+import dev.exitscope.analysis.signals.steps.Step;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes {@link TraceSignals} and keeps them per trace (weakly: a trace no longer referenced drops its signals)
+ * and per options and embedder, so reopening a view or re-running a command costs nothing. The embedder's own
+ * vector cache makes recomputation after eviction cheap too. Thread-safe; computation runs on the caller's thread.
+ */
+public final class SignalCache {
+    private final @Nullable TextEmbedder embedder;
+    private final Map<Trace, Map<SignalOptions, TraceSignals>> cache =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** @param embedder embeds step texts for redundancy; null leaves redundancy out */
+    public SignalCache(@Nullable TextEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    public TraceSignals get(Trace trace) {
+        return get(trace, SignalOptions.defaults());
+    }
+
+    public TraceSignals get(Trace trace, SignalOptions options) {
+        Map<SignalOptions, TraceSignals> perTrace;
+        synchronized (cache) {
+            perTrace = cache.computeIfAbsent(trace, t -> Collections.synchronizedMap(new java.util.HashMap<>()));
+        }
+        TraceSignals s = perTrace.get(options);
+        if (s == null) {
+            s = compute(trace, options, embedder);
+            perTrace.put(options, s);
+        }
+        return s;
+    }
+
+    /** Computes all signals of {@code trace} without caching. */
+    public static TraceSignals compute(Trace trace, SignalOptions options, @Nullable TextEmbedder embedder) {
+        EntropyColumns entropy = EntropySignal.compute(trace);
+        TextSignals text = TextSignals.compute(trace, options.text());
+        List<SignalEvent> events = IncrementalRunner.run(trace, text.limit(), List.of(
+                new PathDeviation(options.rpdiWindow(), options.rpdiMinTokens(), options.rpdiBoundaries())));
+        List<BoundaryValue> rpdi = new ArrayList<>();
+        for (SignalEvent e : events) {
+            if (e instanceof BoundaryValue b) {
+                rpdi.add(b);
+            }
+        }
+        RedundancyResult redundancy = null;
+        if (embedder != null) {
+            List<String> stepTexts = new ArrayList<>();
+            for (Step st : text.steps()) {
+                stepTexts.add(trace.text().substring(trace.tokenStart(st.start()), trace.tokenStart(st.end())));
+            }
+            redundancy = new RedundancyCalculator(embedder, options.redundancy()).compute(stepTexts);
+        }
+        return new TraceSignals(trace, options, entropy, text, rpdi, redundancy,
+                embedder == null ? null : embedder.id());
+    }
+}
