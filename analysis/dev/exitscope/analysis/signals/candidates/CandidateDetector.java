@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Finds candidate answers as the text arrives and emits {@link CandidateSeen} for each:
  * <ul>
- *   <li>{@code boxed}: {@code \boxed{…}} / {@code \fbox{…}} with balanced braces, when the closing brace arrives;</li>
+ *   <li>{@code boxed}: {@code \boxed{…}} / {@code \fbox{…}} with balanced braces, when the closing brace
+ *       arrives;</li>
  *   <li>{@code answer-is} / {@code final-answer}: "the answer is X", "Answer: X", "Final Answer: X",
  *       "**Final Answer**" then X, when the statement's line or sentence ends (a statement whose value holds a box
  *       is left to the box);</li>

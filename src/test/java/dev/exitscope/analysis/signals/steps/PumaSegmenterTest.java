@@ -31,7 +31,8 @@ class PumaSegmenterTest {
                 new StepEnded(0, 0, C, StepType.GENERAL),
                 new StepEnded(1, C, D, StepType.GENERAL),
                 new StepEnded(2, D, E, StepType.GENERAL),
-                new StepEnded(3, E, TEXT.length(), StepType.GENERAL)), TestTraces.steps(TestTraces.chars(TEXT), puma()));
+                new StepEnded(3, E, TEXT.length(), StepType.GENERAL)),
+                TestTraces.steps(TestTraces.chars(TEXT), puma()));
     }
 
     @Test
