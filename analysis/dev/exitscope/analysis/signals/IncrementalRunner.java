@@ -11,15 +11,24 @@ public final class IncrementalRunner {
 
     /** Runs every signal over the first {@code limit} tokens (then signals their end) and returns all events. */
     public static List<SignalEvent> run(Trace trace, int limit, List<? extends IncrementalSignal> signals) {
+        return run(new TracePrefix(trace), limit, signals);
+    }
+
+    /** Runs every signal over a fresh prefix (no token revealed yet) up to {@code limit} tokens. */
+    public static List<SignalEvent> run(TracePrefix prefix, int limit, List<? extends IncrementalSignal> signals) {
+        if (prefix.tokenCount() != 0) {
+            throw new IllegalArgumentException("the prefix has already advanced");
+        }
         List<SignalEvent> events = new ArrayList<>();
-        TracePrefix prefix = new TracePrefix(trace);
+        java.util.function.Consumer<SignalEvent> sink = events::add;
+        IncrementalSignal[] all = signals.toArray(new IncrementalSignal[0]);
         while (prefix.tokenCount() < limit && prefix.advance()) {
-            for (IncrementalSignal s : signals) {
-                s.onToken(prefix, events::add);
+            for (IncrementalSignal s : all) {
+                s.onToken(prefix, sink);
             }
         }
-        for (IncrementalSignal s : signals) {
-            s.onEnd(prefix, events::add);
+        for (IncrementalSignal s : all) {
+            s.onEnd(prefix, sink);
         }
         return events;
     }

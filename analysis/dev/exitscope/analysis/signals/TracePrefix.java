@@ -3,21 +3,30 @@ package dev.exitscope.analysis.signals;
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
 import dev.exitscope.analysis.signals.entropy.EntropySignal;
 import dev.exitscope.analysis.trace.Trace;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TraceSoFar} over a recorded trace that reveals one token at a time ({@link #advance()}). The text is a
- * view, not a copy. Per-token entropies are computed once up front: each depends only on its own token, so this
- * reveals nothing ahead. Not thread-safe.
+ * view, not a copy. Per-token entropies are computed for the whole trace on first use (or handed in): each depends
+ * only on its own token, so this reveals nothing ahead. Not thread-safe.
  */
 public final class TracePrefix implements TraceSoFar {
     private final Trace trace;
-    private final EntropyColumns entropy;
+    private @Nullable EntropyColumns entropy;
     private int count;
     private final CharSequence view = new PrefixText();
 
     public TracePrefix(Trace trace) {
         this.trace = trace;
-        this.entropy = EntropySignal.compute(trace);
+    }
+
+    /** A prefix whose entropies come from columns already computed for this trace. */
+    public TracePrefix(Trace trace, EntropyColumns entropy) {
+        if (entropy.size() != trace.tokenCount()) {
+            throw new IllegalArgumentException("entropy columns of another trace");
+        }
+        this.trace = trace;
+        this.entropy = entropy;
     }
 
     /** Reveals the next token; false when the trace has no more. */
@@ -27,10 +36,6 @@ public final class TracePrefix implements TraceSoFar {
         }
         count++;
         return true;
-    }
-
-    public Trace trace() {
-        return trace;
     }
 
     @Override
@@ -60,6 +65,9 @@ public final class TracePrefix implements TraceSoFar {
     @Override
     public double entropy(int i) {
         check(i);
+        if (entropy == null) {
+            entropy = EntropySignal.compute(trace);
+        }
         return entropy.entropy(i);
     }
 
@@ -73,6 +81,11 @@ public final class TracePrefix implements TraceSoFar {
         @Override
         public int length() {
             return trace.tokenStart(count);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return count == 0 || trace.tokenStart(count) == 0;
         }
 
         @Override

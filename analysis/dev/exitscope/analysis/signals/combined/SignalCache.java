@@ -3,6 +3,7 @@ package dev.exitscope.analysis.signals.combined;
 import dev.exitscope.analysis.signals.BoundaryValue;
 import dev.exitscope.analysis.signals.IncrementalRunner;
 import dev.exitscope.analysis.signals.SignalEvent;
+import dev.exitscope.analysis.signals.TracePrefix;
 import dev.exitscope.analysis.signals.candidates.TextSignals;
 import dev.exitscope.analysis.signals.deviation.PathDeviation;
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
@@ -55,7 +56,7 @@ public final class SignalCache {
     public static TraceSignals compute(Trace trace, SignalOptions options, @Nullable TextEmbedder embedder) {
         EntropyColumns entropy = EntropySignal.compute(trace);
         TextSignals text = TextSignals.compute(trace, options.text());
-        List<SignalEvent> events = IncrementalRunner.run(trace, text.limit(), List.of(
+        List<SignalEvent> events = IncrementalRunner.run(new TracePrefix(trace, entropy), text.limit(), List.of(
                 new PathDeviation(options.rpdiWindow(), options.rpdiMinTokens(), options.rpdiBoundaries())));
         List<BoundaryValue> rpdi = new ArrayList<>();
         for (SignalEvent e : events) {
