@@ -10,7 +10,7 @@ package dev.exitscope.inference.embed;
  * @param pooling        how token vectors become the sentence vector
  */
 public record EmbedderOptions(int maxLength, int batchSize, int intraOpThreads, Pooling pooling) {
-    /** The defaults measured fastest for 200 steps of about 300 characters on 2 cores (see BENCHMARKS.md). */
+    /** The batch size measured fastest for 200 steps of about 300 characters on 2 cores (docs/signals.md). */
     public static final int DEFAULT_BATCH_SIZE = 32;
     /** all-MiniLM-L6-v2's maximum sequence length. */
     public static final int MINILM_MAX_LENGTH = 256;
