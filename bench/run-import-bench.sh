@@ -23,7 +23,7 @@ echo "== Python baseline: json.load + loop (5 runs)"
 python3 bench/python_baseline.py "$file" 5
 
 echo "== Retained memory"
-java -Xmx3g -cp "$cp" dev.exitscope.bench.RetainedMemory "$tokens" "$k" 8
+java -XX:+UseSerialGC -Xmx3g -cp "$cp" dev.exitscope.bench.RetainedMemory "$tokens" "$k" 8
 
 echo "== Whole command, JVM start included: exitscope inspect vs the Python baseline"
 hyperfine -w 1 -r 8 -N \

@@ -17,7 +17,10 @@ import java.util.List;
  * every trace alive, and divides the growth of the used heap after full collections by the tokens held.
  * Also prints the trace's own estimate ({@link Trace#retainedBytes()}) for comparison.
  *
- * <p>Usage: {@code RetainedMemory [tokens=32000] [topK=20] [copies=8]}.
+ * <p>Run it with {@code -XX:+UseSerialGC}: the serial collector compacts the whole heap on {@code System.gc()}, so
+ * "used" is the live data; G1's figure also counts regions it has not compacted and overstates it.
+ *
+ * <p>Usage: {@code java -XX:+UseSerialGC … RetainedMemory [tokens=32000] [topK=20] [copies=8]}.
  */
 public final class RetainedMemory {
     private RetainedMemory() {

@@ -52,18 +52,19 @@ public final class SignalCache {
         return s;
     }
 
-    /** Computes all signals of {@code trace} without caching. */
+    /**
+     * Computes all signals of {@code trace} without caching. The per-token numeric signals (entropy, then path
+     * deviation) run on a pool thread while the caller computes the text signals: the two share no state.
+     */
     public static TraceSignals compute(Trace trace, SignalOptions options, @Nullable TextEmbedder embedder) {
-        EntropyColumns entropy = EntropySignal.compute(trace);
+        Integer thinkEnd = trace.thinkEnd();
+        int limit = options.text().thinkingOnly() && thinkEnd != null ? thinkEnd : trace.tokenCount();
+        java.util.concurrent.ForkJoinTask<Numeric> numeric = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> numeric(trace, options, limit));
         TextSignals text = TextSignals.compute(trace, options.text());
-        List<SignalEvent> events = IncrementalRunner.run(new TracePrefix(trace, entropy), text.limit(), List.of(
-                new PathDeviation(options.rpdiWindow(), options.rpdiMinTokens(), options.rpdiBoundaries())));
-        List<BoundaryValue> rpdi = new ArrayList<>();
-        for (SignalEvent e : events) {
-            if (e instanceof BoundaryValue b) {
-                rpdi.add(b);
-            }
-        }
+        Numeric num = numeric.join();
+        EntropyColumns entropy = num.entropy();
+        List<BoundaryValue> rpdi = num.rpdi();
         RedundancyResult redundancy = null;
         if (embedder != null) {
             List<String> stepTexts = new ArrayList<>();
@@ -74,5 +75,21 @@ public final class SignalCache {
         }
         return new TraceSignals(trace, options, entropy, text, rpdi, redundancy,
                 embedder == null ? null : embedder.id());
+    }
+
+    private record Numeric(EntropyColumns entropy, List<BoundaryValue> rpdi) {
+    }
+
+    private static Numeric numeric(Trace trace, SignalOptions options, int limit) {
+        EntropyColumns entropy = EntropySignal.compute(trace);
+        List<SignalEvent> events = IncrementalRunner.run(new TracePrefix(trace, entropy), limit, List.of(
+                new PathDeviation(options.rpdiWindow(), options.rpdiMinTokens(), options.rpdiBoundaries())));
+        List<BoundaryValue> rpdi = new ArrayList<>();
+        for (SignalEvent e : events) {
+            if (e instanceof BoundaryValue b) {
+                rpdi.add(b);
+            }
+        }
+        return new Numeric(entropy, rpdi);
     }
 }
