@@ -38,9 +38,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Trace files or folders.")
     List<Path> files = new ArrayList<>();
 
-    ConvertCommand(ImporterRegistry registry, PrintWriter err) {
-        this.registry = registry;
-        this.err = err;
+    ConvertCommand(CliContext context) {
+        this.registry = context.registry();
+        this.err = context.err();
     }
 
     @Override

@@ -62,24 +62,19 @@ public final class ExitScopeCli {
         return cl;
     }
 
+    /** Builds command objects through their {@code (CliContext)} constructor; anything else picocli's way. */
     private final class Factory implements CommandLine.IFactory {
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == InspectCommand.class) {
-                return cls.cast(new InspectCommand(registry, out));
+            java.lang.reflect.Constructor<K> ctor;
+            try {
+                ctor = cls.getDeclaredConstructor(CliContext.class);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(cls);
             }
-            if (cls == ConvertCommand.class) {
-                return cls.cast(new ConvertCommand(registry, err));
-            }
-            if (cls == SignalsCommand.class) {
-                return cls.cast(new SignalsCommand(registry, out));
-            }
-            if (cls == GuiCommand.class) {
-                return cls.cast(new GuiCommand(gui));
-            }
-            return fallback.create(cls);
+            return ctor.newInstance(new CliContext(registry, out, err, gui));
         }
     }
 }

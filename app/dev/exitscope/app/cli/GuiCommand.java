@@ -15,8 +15,8 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Trace files or folders to open.")
     List<Path> paths = new ArrayList<>();
 
-    GuiCommand(GuiLauncher gui) {
-        this.gui = gui;
+    GuiCommand(CliContext context) {
+        this.gui = context.gui();
     }
 
     @Override

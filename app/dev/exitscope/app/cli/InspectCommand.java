@@ -50,9 +50,9 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Trace files or folders.")
     List<Path> files = new ArrayList<>();
 
-    InspectCommand(ImporterRegistry registry, PrintWriter out) {
-        this.registry = registry;
-        this.out = out;
+    InspectCommand(CliContext context) {
+        this.registry = context.registry();
+        this.out = context.out();
     }
 
     @Override

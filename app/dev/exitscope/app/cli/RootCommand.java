@@ -5,7 +5,12 @@ import picocli.CommandLine.Command;
 /** {@code exitscope}: the command group. */
 @Command(name = "exitscope", mixinStandardHelpOptions = true, version = "ExitScope 0.1.0",
         description = "Inspect reasoning traces and replay early-stopping policies.",
-        subcommands = {InspectCommand.class, ConvertCommand.class, SignalsCommand.class, GuiCommand.class})
+        subcommands = {
+            InspectCommand.class,
+            ConvertCommand.class,
+            SignalsCommand.class,
+            GuiCommand.class,
+        })
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -43,9 +43,9 @@ final class SignalsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TRACE", arity = "1", description = "A trace file (or a corpus with --id).")
     Path file;
 
-    SignalsCommand(ImporterRegistry registry, PrintWriter out) {
-        this.registry = registry;
-        this.out = out;
+    SignalsCommand(CliContext context) {
+        this.registry = context.registry();
+        this.out = context.out();
     }
 
     @Override

@@ -1,0 +1,11 @@
+package dev.exitscope.app.cli;
+
+import dev.exitscope.analysis.io.ImporterRegistry;
+import java.io.PrintWriter;
+
+/**
+ * What every command gets from the composition root: the importers, the output and error streams, and the GUI
+ * launcher. A command class has a constructor taking exactly this.
+ */
+record CliContext(ImporterRegistry registry, PrintWriter out, PrintWriter err, GuiLauncher gui) {
+}
