@@ -35,6 +35,25 @@ public final class JsonSupport {
         return f.createParser(in);
     }
 
+    /** Work done with a parser positioned before the first token of an input. */
+    @FunctionalInterface
+    public interface ParserWork {
+        void run(JsonParser p) throws IOException;
+    }
+
+    /**
+     * Opens {@code source}, hands a bounded parser (fast double parsing on) to {@code work}, and turns Jackson's
+     * syntax and limit errors into a {@link TraceInputException} at their line and column.
+     */
+    public static void read(InputSource source, ReadLimits limits, ParserWork work) throws IOException {
+        try (InputStream in = source.open(); JsonParser p = parser(factory(limits), in)) {
+            p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
+            work.run(p);
+        } catch (JsonProcessingException e) {
+            throw wrap(source, e, 0);
+        }
+    }
+
     /** An error at the parser's current token. */
     public static TraceInputException error(InputSource src, JsonParser p, String problem) {
         JsonLocation loc = p.currentTokenLocation();

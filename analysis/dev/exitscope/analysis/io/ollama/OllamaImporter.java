@@ -1,7 +1,6 @@
 package dev.exitscope.analysis.io.ollama;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
@@ -14,7 +13,6 @@ import dev.exitscope.analysis.io.openai.ResponseAssembly;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.analysis.trace.TraceMeta;
 import java.io.IOException;
-import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,13 +47,8 @@ public final class OllamaImporter implements TraceImporter {
 
     @Override
     public void read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
-        try (InputStream in = source.open();
-             JsonParser p = JsonSupport.parser(JsonSupport.factory(options.limits()), in)) {
-            p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-            new Reader(source, p, options.limits().maxTokens(), sink).readAll();
-        } catch (JsonProcessingException e) {
-            throw JsonSupport.wrap(source, e, 0);
-        }
+        JsonSupport.read(source, options.limits(),
+                p -> new Reader(source, p, options.limits().maxTokens(), sink).readAll());
     }
 
     /** Gathers the objects of one input into responses. */

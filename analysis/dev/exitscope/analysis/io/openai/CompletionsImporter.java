@@ -1,14 +1,12 @@
 package dev.exitscope.analysis.io.openai;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceSink;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Reads legacy text completions ({@code "object": "text_completion"}) as vLLM's {@code /v1/completions} returns
@@ -44,13 +42,8 @@ public final class CompletionsImporter implements TraceImporter {
 
     @Override
     public void read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
-        try (InputStream in = source.open();
-             JsonParser p = JsonSupport.parser(JsonSupport.factory(options.limits()), in)) {
-            p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-            new Reader(source, p, options.limits().maxTokens(), sink).readAll();
-        } catch (JsonProcessingException e) {
-            throw JsonSupport.wrap(source, e, 0);
-        }
+        JsonSupport.read(source, options.limits(),
+                p -> new Reader(source, p, options.limits().maxTokens(), sink).readAll());
     }
 
     /** Reads text completions: {@code text} and the parallel {@code logprobs} lists of each choice. */

@@ -1,14 +1,12 @@
 package dev.exitscope.analysis.io.openai;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceSink;
 import java.io.IOException;
-import java.io.InputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,13 +43,8 @@ public final class OpenAiChatImporter implements TraceImporter {
 
     @Override
     public void read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
-        try (InputStream in = source.open();
-             JsonParser p = JsonSupport.parser(JsonSupport.factory(options.limits()), in)) {
-            p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-            new Reader(source, p, options.limits().maxTokens(), sink).readAll();
-        } catch (JsonProcessingException e) {
-            throw JsonSupport.wrap(source, e, 0);
-        }
+        JsonSupport.read(source, options.limits(),
+                p -> new Reader(source, p, options.limits().maxTokens(), sink).readAll());
     }
 
     /** Reads chat completions: {@code message} and {@code logprobs.content} of each choice. */
