@@ -1,0 +1,7 @@
+package dev.exitscope.analysis.policy;
+
+/** Builds a configured policy from validated parameters (every documented parameter present). */
+@FunctionalInterface
+public interface PolicyFactory {
+    StoppingPolicy create(PolicyParams params);
+}

@@ -1,0 +1,99 @@
+package dev.exitscope.analysis.policy;
+
+import dev.exitscope.analysis.answer.AnswerEquivalence;
+import dev.exitscope.analysis.answer.AnswerType;
+import dev.exitscope.analysis.signals.CandidateSeen;
+import dev.exitscope.analysis.trace.FinalAnswer;
+import dev.exitscope.analysis.trace.Probe;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds replay rows: the answer at the exit and its correctness.
+ *
+ * <ul>
+ *   <li>{@code correct}: null without gold; false when there is no answer; otherwise answer-checker equivalence
+ *       with the gold under the question's answer type. For {@code final} it is the trace's own
+ *       {@code finalAnswer().correct()}, so a policy that never fires is never premature.</li>
+ *   <li>{@code answerChanged}: the answer at the exit and the trace's final answer are both present and not
+ *       equivalent, or exactly one of them is missing. Two missing answers are unchanged; so is every
+ *       {@code final} row.</li>
+ *   <li>{@code premature}: {@code correctFull} is true and {@code correct} is not true.</li>
+ * </ul>
+ * Stateless; thread-safe.
+ */
+public final class ReplayAnswers {
+    private ReplayAnswers() {
+    }
+
+    /** The row of a trace the policy cannot replay: needs listed, no answer, nothing counted as saved. */
+    static ReplayResult unreplayable(Trace trace, StoppingPolicy policy, List<String> needs) {
+        int n = trace.tokenCount();
+        return new ReplayResult(trace.id(), null, policy.name(), policy.params(), false, needs, null,
+                ExitReason.NONE, n, n, 0, 0.0, "none", null, null, null, false, false);
+    }
+
+    static ReplayResult result(ReplayTrace shared, StoppingPolicy policy, @Nullable Decision exit, int decidedAt,
+                               int overhead) {
+        Trace trace = shared.trace();
+        int total = trace.tokenCount();
+        FinalAnswer fin = trace.finalAnswer();
+        Boolean correctFull = fin.correct();
+        if (exit == null) {
+            return new ReplayResult(trace.id(), null, policy.name(), policy.params(), true, List.of(), null,
+                    ExitReason.NONE, total, total, overhead, 0.0, "final", fin.answer(), correctFull, correctFull,
+                    false, false);
+        }
+        int kept = exit.exitToken();
+        String source;
+        String answer;
+        Probe probe = exit.probe() != null ? exit.probe() : probeAt(shared, policy.answerProbeKind(), kept);
+        if (probe != null) {
+            source = "probe";
+            answer = probe.answer();
+        } else {
+            CandidateSeen c = shared.lastCandidate(kept, decidedAt);
+            source = c == null ? "none" : "candidate";
+            answer = c == null ? null : c.answer();
+        }
+        AnswerType type = trace.question().answerType();
+        Boolean correct = correctness(answer, trace.question().gold(), type);
+        boolean premature = Boolean.TRUE.equals(correctFull) && !Boolean.TRUE.equals(correct);
+        double saved = total == 0 ? 0.0 : 1.0 - (double) kept / total;
+        return new ReplayResult(trace.id(), null, policy.name(), policy.params(), true, List.of(), kept,
+                exit.reason(), total, kept, overhead, saved, source, answer, correct, correctFull, premature,
+                changed(answer, fin.answer(), type));
+    }
+
+    private static @Nullable Probe probeAt(ReplayTrace shared, String kind, int at) {
+        Probe own = find(shared.trace(), kind, at);
+        return own != null ? own : find(shared.trace(), "forced", at);
+    }
+
+    private static @Nullable Probe find(Trace trace, String kind, int at) {
+        for (Probe p : trace.probes()) {
+            if (p.at() == at && p.kind().equals(kind)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Correctness of {@code answer} against {@code gold}: null without gold, false without an answer. */
+    public static @Nullable Boolean correctness(@Nullable String answer, @Nullable String gold,
+                                                @Nullable AnswerType type) {
+        if (gold == null) {
+            return null;
+        }
+        return answer != null && AnswerEquivalence.equivalent(answer, gold, type);
+    }
+
+    /** Whether an answer differs from the final one, with the null rules of the class comment. */
+    public static boolean changed(@Nullable String answer, @Nullable String finalAnswer, @Nullable AnswerType type) {
+        if (answer == null || finalAnswer == null) {
+            return (answer == null) != (finalAnswer == null);
+        }
+        return !AnswerEquivalence.equivalent(answer, finalAnswer, type);
+    }
+}

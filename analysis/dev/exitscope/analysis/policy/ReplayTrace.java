@@ -1,0 +1,94 @@
+package dev.exitscope.analysis.policy;
+
+import dev.exitscope.analysis.signals.CandidateSeen;
+import dev.exitscope.analysis.signals.IncrementalSignal;
+import dev.exitscope.analysis.signals.SignalEvent;
+import dev.exitscope.analysis.signals.candidates.CandidateDetector;
+import dev.exitscope.analysis.signals.entropy.EntropyColumns;
+import dev.exitscope.analysis.signals.entropy.EntropySignal;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Work shared by every configuration replayed on one trace: the policy inputs, the entropy columns and the
+ * candidate answers with the moment each became known. Both are computed on first use. Not thread-safe: one
+ * thread replays one trace.
+ */
+final class ReplayTrace {
+    private final Trace trace;
+    private final PolicyInputs inputs;
+    private @Nullable EntropyColumns entropy;
+    private @Nullable List<Known> candidates;
+
+    /** A candidate and the number of tokens consumed when the detector reported it (tokenCount + 1: at the end). */
+    record Known(CandidateSeen candidate, int knownAt) {
+    }
+
+    ReplayTrace(Trace trace) {
+        this.trace = trace;
+        this.inputs = new PolicyInputs(trace);
+    }
+
+    Trace trace() {
+        return trace;
+    }
+
+    PolicyInputs inputs() {
+        return inputs;
+    }
+
+    EntropyColumns entropy() {
+        EntropyColumns e = entropy;
+        if (e == null) {
+            e = EntropySignal.compute(trace);
+            entropy = e;
+        }
+        return e;
+    }
+
+    /**
+     * The last candidate (largest token, then latest reported) whose token is before {@code exitToken} among those
+     * the detector had reported after {@code knownBy} tokens; null when there is none.
+     */
+    @Nullable CandidateSeen lastCandidate(int exitToken, int knownBy) {
+        CandidateSeen best = null;
+        for (Known k : candidates()) {
+            CandidateSeen c = k.candidate();
+            if (k.knownAt() <= knownBy && c.token() < exitToken && (best == null || c.token() >= best.token())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private List<Known> candidates() {
+        List<Known> c = candidates;
+        if (c == null) {
+            c = detect();
+            candidates = c;
+        }
+        return c;
+    }
+
+    private List<Known> detect() {
+        List<Known> out = new ArrayList<>();
+        ReplayCursor cursor = new ReplayCursor(this);
+        IncrementalSignal detector = new CandidateDetector();
+        int[] at = new int[1];
+        Consumer<SignalEvent> sink = e -> {
+            if (e instanceof CandidateSeen cs) {
+                out.add(new Known(cs, at[0]));
+            }
+        };
+        while (cursor.advance()) {
+            at[0] = cursor.tokenCount();
+            detector.onToken(cursor, sink);
+        }
+        at[0] = cursor.tokenCount() + 1;
+        detector.onEnd(cursor, sink);
+        return out;
+    }
+}
