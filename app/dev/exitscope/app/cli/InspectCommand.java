@@ -68,7 +68,7 @@ final class InspectCommand implements Callable<Integer> {
                 }
             } else {
                 SummaryTableWriter table = new SummaryTableWriter(out);
-                readAll(paths, options, signalOptions, emb, (row, sig) -> table.add(row));
+                readAll(paths, options, signalOptions, emb, table::add);
                 table.finish();
             }
         } finally {

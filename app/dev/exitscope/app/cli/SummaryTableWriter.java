@@ -1,6 +1,8 @@
 package dev.exitscope.app.cli;
 
+import dev.exitscope.analysis.summary.SignalSummary;
 import dev.exitscope.analysis.summary.TraceSummary;
+import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +15,13 @@ import java.util.Locale;
 final class SummaryTableWriter {
     private static final String[] HEAD = {"id", "format", "tokens", "think", "logprobs", "topK", "H mean",
         "answer", "gold", "correct", "group", "sample"};
+    private static final String[] SIGNAL_HEAD = {"steps", "cues", "candidates", "first answer", "first correct",
+        "RPDI max"};
     private static final int BLOCK = 200;
 
     private final PrintWriter out;
     private final List<String[]> rows = new ArrayList<>();
+    private boolean withSignals;
     private String lastFile;
     private int count;
 
@@ -25,17 +30,32 @@ final class SummaryTableWriter {
     }
 
     void add(TraceSummary s) {
+        add(s, null);
+    }
+
+    void add(TraceSummary s, @Nullable SignalSummary sig) {
         if (!s.file().equals(lastFile)) {
             flushRows();
             out.println("# " + s.file());
             lastFile = s.file();
         }
-        rows.add(new String[] {s.id(), s.format(), Integer.toString(s.tokens()), Integer.toString(s.thinkTokens()),
+        String[] base = {s.id(), s.format(), Integer.toString(s.tokens()), Integer.toString(s.thinkTokens()),
             s.hasLogprobs() ? "yes" : "no", Integer.toString(s.topK()),
             s.entropyMean() == null ? "-" : String.format(Locale.ROOT, "%.3f%s", s.entropyMean(),
                     s.entropyApproximate() ? "~" : ""),
             cell(s.finalAnswer()), cell(s.gold()), s.correct() == null ? "-" : s.correct() ? "yes" : "no",
-            cell(s.groupId()), s.sample() == null ? "-" : Integer.toString(s.sample())});
+            cell(s.groupId()), s.sample() == null ? "-" : Integer.toString(s.sample())};
+        if (sig != null) {
+            String[] more = {Integer.toString(sig.steps().size()), Integer.toString(sig.cues().size()),
+                Integer.toString(sig.candidates().size()), opt(sig.firstAnswerToken()), opt(sig.firstCorrectToken()),
+                sig.rpdiMax() == null ? "-" : String.format(Locale.ROOT, "%.2f", sig.rpdiMax())};
+            String[] row = java.util.Arrays.copyOf(base, base.length + more.length);
+            System.arraycopy(more, 0, row, base.length, more.length);
+            rows.add(row);
+            withSignals = true;
+        } else {
+            rows.add(base);
+        }
         count++;
         if (rows.size() >= BLOCK) {
             flushRows();
@@ -45,6 +65,10 @@ final class SummaryTableWriter {
     void finish() {
         flushRows();
         out.println(count + (count == 1 ? " trace" : " traces"));
+    }
+
+    private static String opt(@Nullable Integer v) {
+        return v == null ? "-" : v.toString();
     }
 
     private static String cell(String s) {
@@ -59,16 +83,21 @@ final class SummaryTableWriter {
         if (rows.isEmpty()) {
             return;
         }
-        int[] w = new int[HEAD.length];
-        for (int c = 0; c < HEAD.length; c++) {
-            w[c] = HEAD[c].length();
+        String[] head = HEAD;
+        if (withSignals) {
+            head = java.util.Arrays.copyOf(HEAD, HEAD.length + SIGNAL_HEAD.length);
+            System.arraycopy(SIGNAL_HEAD, 0, head, HEAD.length, SIGNAL_HEAD.length);
+        }
+        int[] w = new int[head.length];
+        for (int c = 0; c < head.length; c++) {
+            w[c] = head[c].length();
         }
         for (String[] r : rows) {
             for (int c = 0; c < r.length; c++) {
                 w[c] = Math.max(w[c], r[c].length());
             }
         }
-        print(HEAD, w);
+        print(head, w);
         for (String[] r : rows) {
             print(r, w);
         }
