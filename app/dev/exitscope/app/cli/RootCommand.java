@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             ConvertCommand.class,
             SignalsCommand.class,
+            PoliciesCommand.class,
+            ReplayCommand.class,
             GuiCommand.class,
         })
 final class RootCommand implements Runnable {
