@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@code entropy:threshold} in one pass. The {@code entropy} rule exits at the first checkpoint t (a boundary
  * token with t + 1 ≥ minTokens and at least one entropy in the window) whose windowed mean m_t is below the
  * threshold θ. One scan computes m_t at every checkpoint with the rule's own arithmetic (same ring buffer, same
- * order of additions) and their running minimum; because the running minimum never increases, the first
- * checkpoint with min ≤ … &lt; θ is found for every θ by binary search. O(L + points · log L) per trace instead of
- * O(points · L). Stateless.
+ * order of additions) and keeps the checkpoints that set a new running minimum. The first checkpoint below θ is
+ * always such a record, and the records strictly decrease, so it is found for every θ by binary search:
+ * O(L + points · log L) per trace instead of O(points · L). Stateless.
  */
 public final class EntropySweep implements MonotoneSweep {
     @Override

@@ -1,0 +1,135 @@
+package dev.exitscope.analysis.policy.eval;
+
+import dev.exitscope.analysis.policy.PolicyRegistry;
+import dev.exitscope.analysis.policy.PolicySpec;
+import dev.exitscope.analysis.policy.ReplayEngine;
+import dev.exitscope.analysis.policy.ReplayResult;
+import dev.exitscope.analysis.policy.StoppingPolicy;
+import dev.exitscope.analysis.policy.group.FirstFinish;
+import dev.exitscope.analysis.policy.group.GroupBuffer;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates policy configurations over a streamed corpus: {@link #replay} turns one trace into its rows for every
+ * per-trace configuration (thread-safe, may run on several threads), {@link #add} files them, and {@link #finish}
+ * computes one {@link CorpusEvaluation} per configuration in the order given (the {@code --policy} specs, then the
+ * sweep's grid) with the Pareto flags set.
+ *
+ * <p>Memory: traces are not kept. Per configuration the evaluator keeps one {@link ReplayResult} per trace (about
+ * 150 bytes; the id string is shared); {@code ffs} keeps one {@code GroupSample} per trace until the end, because
+ * sibling samples may be anywhere in the input. {@link #add} is not thread-safe: call it from one thread.
+ */
+public final class CorpusEvaluator {
+    private final List<StoppingPolicy> policies = new ArrayList<>();
+    private final List<Integer> slotOfPolicy = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    private final List<Map<String, String>> params = new ArrayList<>();
+    private final List<List<ReplayResult>> rows = new ArrayList<>();
+    private final @Nullable SweepReplay sweep;
+    private final int sweepFirstSlot;
+    private final int ffsSlot;
+    private final @Nullable GroupBuffer groups;
+
+    /**
+     * @param specs  the {@code --policy} specs ({@code ffs} among them is the group policy)
+     * @param sweep  the {@code --sweep} spec, or null
+     * @throws IllegalArgumentException for unknown policies, parameters or bad values
+     */
+    public CorpusEvaluator(PolicyRegistry registry, List<PolicySpec> specs, @Nullable SweepSpec sweep) {
+        int ffs = -1;
+        for (PolicySpec s : specs) {
+            if (s.name().equals(FirstFinish.NAME)) {
+                if (!s.values().isEmpty()) {
+                    throw new IllegalArgumentException("policy 'ffs' has no parameters");
+                }
+                if (ffs < 0) {
+                    ffs = addSlot(FirstFinish.NAME, Map.of());
+                }
+                continue;
+            }
+            StoppingPolicy p = registry.create(s);
+            slotOfPolicy.add(addSlot(p.name(), p.params()));
+            policies.add(p);
+        }
+        ffsSlot = ffs;
+        groups = ffs < 0 ? null : new GroupBuffer();
+        if (sweep == null) {
+            this.sweep = null;
+            sweepFirstSlot = -1;
+        } else {
+            List<StoppingPolicy> grid = new ArrayList<>();
+            sweepFirstSlot = labels.size();
+            for (PolicySpec s : sweep.specs()) {
+                StoppingPolicy p = registry.create(s);
+                grid.add(p);
+                addSlot(p.name(), p.params());
+            }
+            this.sweep = new SweepReplay(grid, sweep.base().name(), sweep.param());
+        }
+    }
+
+    private int addSlot(String label, Map<String, String> p) {
+        labels.add(label);
+        params.add(p);
+        rows.add(new ArrayList<>());
+        return labels.size() - 1;
+    }
+
+    /** Number of configurations. */
+    public int size() {
+        return labels.size();
+    }
+
+    /** Whether the sweep (if any) runs in one pass per trace. */
+    public boolean sweepIsOnePass() {
+        return sweep != null && sweep.onePass();
+    }
+
+    /** The rows of one trace for the per-trace configurations, then the sweep's. Thread-safe. */
+    public TraceRows replay(Trace trace) {
+        List<ReplayResult> own = policies.isEmpty() ? List.of() : ReplayEngine.replayAll(trace, policies);
+        List<ReplayResult> swept = sweep == null ? List.of() : sweep.replay(trace);
+        return new TraceRows(trace, own, swept);
+    }
+
+    /** Files one trace's rows (and, for {@code ffs}, its group sample). Call from one thread. */
+    public void add(TraceRows r) {
+        for (int i = 0; i < r.own().size(); i++) {
+            rows.get(slotOfPolicy.get(i)).add(r.own().get(i));
+        }
+        for (int i = 0; i < r.swept().size(); i++) {
+            rows.get(sweepFirstSlot + i).add(r.swept().get(i));
+        }
+        if (groups != null) {
+            groups.add(r.trace());
+        }
+    }
+
+    /** Replays and files one trace on the calling thread. */
+    public void accept(Trace trace) {
+        add(replay(trace));
+    }
+
+    /** Every configuration's evaluation, Pareto flags set among them. */
+    public List<CorpusEvaluation> finish(long seed) {
+        if (groups != null) {
+            rows.get(ffsSlot).addAll(groups.replay());
+        }
+        List<CorpusEvaluation> out = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            out.add(CorpusEvaluation.of(labels.get(i), params.get(i), rows.get(i), seed));
+        }
+        return Pareto.mark(out);
+    }
+
+    /**
+     * One trace's rows in flight from {@link #replay} to {@link #add}. It holds the trace only so that {@code ffs}
+     * can read its group sample; {@link #add} drops it.
+     */
+    public record TraceRows(Trace trace, List<ReplayResult> own, List<ReplayResult> swept) {
+    }
+}

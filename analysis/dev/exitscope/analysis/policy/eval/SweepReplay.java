@@ -1,0 +1,62 @@
+package dev.exitscope.analysis.policy.eval;
+
+import dev.exitscope.analysis.policy.ReplayEngine;
+import dev.exitscope.analysis.policy.ReplayResult;
+import dev.exitscope.analysis.policy.StoppingPolicy;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Replays the configurations of one sweep on a trace: in one pass through a {@link MonotoneSweep} when one is
+ * known for the swept policy and parameter ({@link #KNOWN}), otherwise one engine replay per grid point (sharing
+ * the engine's per-trace work). Immutable; thread-safe.
+ */
+public final class SweepReplay {
+    /** The one-pass sweeps, by {@code policy:param}. */
+    public static final Map<String, MonotoneSweep> KNOWN = Map.of(
+            "budget:tokens", new BudgetSweep(),
+            "entropy:threshold", new EntropySweep());
+
+    private final List<StoppingPolicy> configurations;
+    private final @Nullable MonotoneSweep onePass;
+
+    public SweepReplay(List<StoppingPolicy> configurations, String policy, String param) {
+        this(configurations, KNOWN.get(policy + ":" + param));
+    }
+
+    SweepReplay(List<StoppingPolicy> configurations, @Nullable MonotoneSweep onePass) {
+        this.configurations = List.copyOf(configurations);
+        this.onePass = onePass;
+    }
+
+    public List<StoppingPolicy> configurations() {
+        return configurations;
+    }
+
+    /** Whether the sweep runs in one pass per trace. */
+    public boolean onePass() {
+        return onePass != null;
+    }
+
+    /** One row per configuration, in grid order. */
+    public List<ReplayResult> replay(Trace trace) {
+        if (onePass == null || configurations.isEmpty()) {
+            return ReplayEngine.replayAll(trace, configurations);
+        }
+        SweepRows rows = new SweepRows(trace);
+        List<ReplayResult> out = new ArrayList<>(configurations.size());
+        List<String> needs = configurations.get(0).needs(trace);
+        if (!needs.isEmpty()) {
+            configurations.forEach(c -> out.add(rows.unreplayable(c, needs)));
+            return out;
+        }
+        SweepExit[] exits = onePass.exits(trace, configurations);
+        for (int i = 0; i < exits.length; i++) {
+            out.add(rows.row(configurations.get(i), exits[i]));
+        }
+        return out;
+    }
+}
