@@ -30,14 +30,18 @@ public final class LibraryViewModel {
     /** Adds a batch of loaded traces. */
     public void addAll(List<TraceSummary> batch) {
         traces.addAll(batch);
-        status.set(traces.size() + (traces.size() == 1 ? " trace" : " traces"));
+        status.set(count(traces.size(), "trace"));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Reports inputs that could not be read, one message each, next to the count. */
     public void reportErrors(List<String> messages) {
         if (!messages.isEmpty()) {
-            status.set(traces.size() + " traces; " + messages.size() + " file(s) could not be read: "
-                    + messages.get(0));
+            status.set(count(traces.size(), "trace") + "; " + count(messages.size(), "file")
+                    + " could not be read: " + messages.get(0));
         }
     }
 }
