@@ -2,6 +2,10 @@ package dev.exitscope.analysis.policy.catalog;
 
 import dev.exitscope.analysis.policy.PolicyProvider;
 import dev.exitscope.analysis.policy.PolicyRegistry;
+import dev.exitscope.analysis.policy.probes.DeerPolicy;
+import dev.exitscope.analysis.policy.probes.DynasorPolicy;
+import dev.exitscope.analysis.policy.probes.LynxPolicy;
+import dev.exitscope.analysis.policy.probes.PumaPolicy;
 import dev.exitscope.analysis.policy.rules.BudgetPolicy;
 import dev.exitscope.analysis.policy.rules.ConsistencyPolicy;
 import dev.exitscope.analysis.policy.rules.EntropyPolicy;
@@ -27,6 +31,10 @@ public final class PolicyCatalog {
             ConsistencyPolicy::descriptor,
             ScmPolicy::descriptor,
             TsPolicy::descriptor,
+            DeerPolicy::descriptor,
+            DynasorPolicy::descriptor,
+            PumaPolicy::descriptor,
+            LynxPolicy::descriptor,
             NoWaitListing::descriptor
     );
 

@@ -1,12 +1,14 @@
 package dev.exitscope.analysis.policy.probes;
 
+import dev.exitscope.analysis.policy.PolicyDescriptor;
 import dev.exitscope.analysis.policy.PolicyInputs;
+import dev.exitscope.analysis.policy.PolicyParam;
+import dev.exitscope.analysis.policy.PolicyParams;
 import dev.exitscope.analysis.policy.PolicyRun;
-import dev.exitscope.analysis.policy.StoppingPolicy;
+import dev.exitscope.analysis.policy.rules.ConfiguredPolicy;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * DEER, Dynamic Early Exit in Reasoning Models (arXiv 2504.15895; BugSmith/DEER {@code vllm-deer.py}), replayed
@@ -17,39 +19,34 @@ import java.util.Map;
  * Only the first {@code maxJudges} checkpoints that have a trial are judged; each judged trial's tokens count as
  * overhead. Immutable and thread-safe; runs are not.
  */
-public final class DeerPolicy implements StoppingPolicy {
+public final class DeerPolicy extends ConfiguredPolicy {
     public static final String NAME = "deer";
     public static final String KIND = "deer";
 
-    private final Map<String, String> params;
     private final double threshold;
     private final ProbeReadings.Mean mean;
     private final int maxJudges;
     private final OnMissing onMissing;
 
-    /** Parameters: {@code threshold} (0.95), {@code mean} (arithmetic), {@code maxJudges} (10), {@code onMissing}. */
-    public DeerPolicy(Map<String, String> given) {
-        PolicyParams p = new PolicyParams(NAME, given);
-        threshold = p.number("threshold", 0.95, 0, 1);
-        mean = ProbeReadings.Mean.valueOf(p.choice("mean", "arithmetic", "arithmetic", "geometric", "min")
-                .toUpperCase(Locale.ROOT));
-        maxJudges = p.integer("maxJudges", 10, 0);
-        onMissing = OnMissing.valueOf(p.choice("onMissing", "skip", "skip", "fail").toUpperCase(Locale.ROOT));
-        params = p.done();
+    public DeerPolicy(PolicyParams params) {
+        super(NAME, params);
+        threshold = params.number("threshold");
+        mean = ProbeReadings.Mean.valueOf(params.text("mean").toUpperCase(Locale.ROOT));
+        maxJudges = params.integer("maxJudges");
+        onMissing = OnMissing.valueOf(params.text("onMissing").toUpperCase(Locale.ROOT));
     }
 
-    public DeerPolicy() {
-        this(Map.of());
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Map<String, String> params() {
-        return params;
+    public static PolicyDescriptor descriptor() {
+        return PolicyDescriptor.of(NAME, "DEER: exit at a `Wait` cue when the trial answer's confidence exceeds"
+                        + " `threshold`.",
+                "DEER (arXiv 2504.15895), BugSmith/DEER vllm-deer.py, methods.md §2.2; trial answers are deer probes",
+                List.of("probes:" + KIND), List.of(
+                        PolicyParam.number("threshold", 0.95, 0, 1, "exit when the trial confidence exceeds this"),
+                        PolicyParam.choice("mean", "arithmetic", List.of("arithmetic", "geometric", "min"),
+                                "how token probabilities combine (DEER avg1, avg2, min)"),
+                        PolicyParam.integer("maxJudges", 10, 0, Integer.MAX_VALUE,
+                                "trial answers judged at most; later cues are ignored"),
+                        OnMissingParam.PARAM), DeerPolicy::new);
     }
 
     @Override

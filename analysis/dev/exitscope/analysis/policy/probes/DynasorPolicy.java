@@ -1,12 +1,14 @@
 package dev.exitscope.analysis.policy.probes;
 
+import dev.exitscope.analysis.policy.PolicyDescriptor;
 import dev.exitscope.analysis.policy.PolicyInputs;
+import dev.exitscope.analysis.policy.PolicyParam;
+import dev.exitscope.analysis.policy.PolicyParams;
 import dev.exitscope.analysis.policy.PolicyRun;
-import dev.exitscope.analysis.policy.StoppingPolicy;
+import dev.exitscope.analysis.policy.rules.ConfiguredPolicy;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Dynasor-CoT (Fu et al., Certaindex; hao-ai-lab/Dynasor {@code cot.py}), replayed from {@code dynasor} probes
@@ -16,43 +18,37 @@ import java.util.Map;
  * {@code certainty=word}, as a whole word. The policy exits at the chunk boundary where the last {@code window}
  * answers are non-empty, equivalent and certain. Immutable and thread-safe; runs are not.
  */
-public final class DynasorPolicy implements StoppingPolicy {
+public final class DynasorPolicy extends ConfiguredPolicy {
     public static final String NAME = "dynasor";
     public static final String KIND = "dynasor";
     /** Dynasor's uncertainty words. */
     public static final List<String> HESITATION = List.of("wait", "hold", "but", "okay", "no", "hmm");
 
-    private final Map<String, String> params;
     private final int interval;
     private final int window;
     private final boolean wordBoundary;
     private final OnMissing onMissing;
 
-    /**
-     * Parameters: {@code interval} (64), {@code window} (3, the "mid" preset PUMA uses), {@code certainty}
-     * (substring | word), {@code onMissing} (skip | fail).
-     */
-    public DynasorPolicy(Map<String, String> given) {
-        PolicyParams p = new PolicyParams(NAME, given);
-        interval = p.integer("interval", 64, 1);
-        window = p.integer("window", 3, 1);
-        wordBoundary = p.choice("certainty", "substring", "substring", "word").equals("word");
-        onMissing = OnMissing.valueOf(p.choice("onMissing", "skip", "skip", "fail").toUpperCase(Locale.ROOT));
-        params = p.done();
+    public DynasorPolicy(PolicyParams params) {
+        super(NAME, params);
+        interval = params.integer("interval");
+        window = params.integer("window");
+        wordBoundary = params.text("certainty").equals("word");
+        onMissing = OnMissing.valueOf(params.text("onMissing").toUpperCase(Locale.ROOT));
     }
 
-    public DynasorPolicy() {
-        this(Map.of());
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Map<String, String> params() {
-        return params;
+    public static PolicyDescriptor descriptor() {
+        return PolicyDescriptor.of(NAME, "Dynasor-CoT: exit at a chunk boundary when the last `window` probe answers"
+                        + " are non-empty, equivalent and certain.",
+                "Dynasor-CoT / Certaindex (Fu et al.), hao-ai-lab/Dynasor cot.py, methods.md §2.3; answer probes are"
+                        + " dynasor probes at multiples of interval",
+                List.of("probes:" + KIND), List.of(
+                        PolicyParam.integer("interval", 64, 1, Integer.MAX_VALUE, "tokens between probes (C)"),
+                        PolicyParam.integer("window", 3, 1, Integer.MAX_VALUE,
+                                "answers that must agree (W; 3 is the mid preset PUMA uses)"),
+                        PolicyParam.choice("certainty", "substring", List.of("substring", "word"),
+                                "hesitation words as substrings (the paper) or whole words"),
+                        OnMissingParam.PARAM), DynasorPolicy::new);
     }
 
     @Override

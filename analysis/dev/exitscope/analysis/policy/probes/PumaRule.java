@@ -38,6 +38,7 @@ final class PumaRule {
     private final PumaSettings s;
     private final List<Boolean> redundant = new ArrayList<>();
     private final List<Trial> trials = new ArrayList<>();
+    private int lastStop;
 
     PumaRule(PumaSettings settings) {
         this.s = settings;
@@ -98,8 +99,6 @@ final class PumaRule {
         }
         return forcedKnown ? Outcome.NEVER : null;
     }
-
-    private int lastStop;
 
     /** True: exit at {@link #lastStop}; false: no verified exit; null: not known yet. */
     private @Nullable Boolean verifiedExit(int limit, boolean limitFinal, boolean complete) {
