@@ -1,0 +1,74 @@
+package dev.exitscope.analysis.policy.rules;
+
+import static dev.exitscope.analysis.policy.rules.RulesFixture.replay;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.exitscope.analysis.policy.ExitReason;
+import dev.exitscope.analysis.policy.ReplayResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScmAndTsPolicyTest {
+    private static final float[] HARM = {0.1f, 0.6f, 0.5f, 0.2f, Float.NaN, 0.9f, 0.7f};
+
+    @Test
+    void scmCountsCumulativelyAndKeepsTheDetectionToken() {
+        // >= 0.5 at t = 1, 2, 5, 6; the third is t = 5 -> keep [0, 6)
+        ReplayResult r = replay("scm:theta=0.5,k=3", TestTraces.withSeries("harm", HARM));
+        assertEquals(6, r.exitToken());
+        assertEquals(ExitReason.HARM, r.reason());
+    }
+
+    @Test
+    void scmWithKOneExitsAtTheFirstToken() {
+        ReplayResult r = replay("scm:theta=0.1,k=1", TestTraces.withSeries("harm", HARM));
+        assertEquals(1, r.exitToken());
+    }
+
+    @Test
+    void scmPaperDefaultExitsAtTheLastToken() {
+        ReplayResult r = replay("scm", TestTraces.withSeries("harm", HARM));
+        assertEquals(7, r.exitToken());
+    }
+
+    @Test
+    void scmNeverReachingKIsBenign() {
+        assertNull(replay("scm:theta=0.95", TestTraces.withSeries("harm", HARM)).exitToken());
+    }
+
+    @Test
+    void missingSeriesIsReportedExactlyWithoutAnswer() {
+        ReplayResult r = replay("scm", TestTraces.withSeries("eot", HARM));
+        assertFalse(r.replayable());
+        assertEquals(List.of("series:harm"), r.needs());
+        assertNull(r.answer());
+        assertNull(r.exitToken());
+        ReplayResult ts = replay("ts", TestTraces.withSeries("harm", HARM));
+        assertEquals(List.of("series:eot"), ts.needs());
+    }
+
+    @Test
+    void tsExitsBeforeTheFirstTokenWhoseBoostedProbabilityReachesHalf() {
+        // s = 3: p = 0.125 -> 0.375/1.25 = 0.3; p = 0.25 -> 0.75/1.5 = 0.5 exactly -> exit before t = 2
+        ReplayResult r = replay("ts:scale=3", TestTraces.withSeries("eot", new float[] {0.0f, 0.125f, 0.25f, 0.9f}));
+        assertEquals(2, r.exitToken());
+        assertEquals(ExitReason.THRESHOLD, r.reason());
+        assertEquals(0.5, TsPolicy.boosted(0.25, 3), 0);
+    }
+
+    @Test
+    void tsAtTheFirstTokenKeepsNothing() {
+        ReplayResult r = replay("ts:scale=1", TestTraces.withSeries("eot", new float[] {0.5f, 0f}));
+        assertEquals(0, r.exitToken());
+        assertEquals(1.0, r.saved(), 0);
+    }
+
+    @Test
+    void tsSkipsUnknownValuesAndMayNeverFire() {
+        assertNull(replay("ts:scale=1", TestTraces.withSeries("eot", new float[] {Float.NaN, 0.4f})).exitToken());
+        assertEquals(2, replay("ts:scale=2", TestTraces.withSeries("eot",
+                new float[] {Float.NaN, 0.2f, 0.4f})).exitToken());
+    }
+}
