@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             SignalsCommand.class,
             PoliciesCommand.class,
             ReplayCommand.class,
+            EvaluateCommand.class,
             GuiCommand.class,
         })
 final class RootCommand implements Runnable {

@@ -1,0 +1,78 @@
+package dev.exitscope.app.cli;
+
+import dev.exitscope.analysis.policy.eval.CorpusEvaluation;
+import dev.exitscope.analysis.policy.eval.Interval;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code evaluate}'s CSV (one row per configuration, the JSON fields flattened: {@code params} as
+ * {@code key=value;…}, the intervals as four columns, empty cells for nulls) and its default table.
+ */
+final class EvaluationTextWriter {
+    static final String CSV_HEADER = "policy,params,traces,replayable,savings,savingsMean,savingsWithOverhead,"
+            + "accuracy,accuracyFull,deltaAccuracy,retention,rightToWrong,wrongToRight,prematureRate,exitRate,"
+            + "meanExitPosition,ciSavingsLo,ciSavingsHi,ciDeltaAccuracyLo,ciDeltaAccuracyHi,mcnemarP,pareto";
+
+    private EvaluationTextWriter() {
+    }
+
+    static void csv(PrintWriter out, List<CorpusEvaluation> results) {
+        out.println(CSV_HEADER);
+        for (CorpusEvaluation e : results) {
+            Interval s = e.ciSavings();
+            Interval d = e.ciDeltaAccuracy();
+            out.println(String.join(",", quote(e.policy()), quote(params(e.params(), ";")),
+                    Integer.toString(e.traces()), Integer.toString(e.replayable()), num(e.savings()),
+                    num(e.savingsMean()), num(e.savingsWithOverhead()), num(e.accuracy()), num(e.accuracyFull()),
+                    num(e.deltaAccuracy()), num(e.retention()), Integer.toString(e.rightToWrong()),
+                    Integer.toString(e.wrongToRight()), num(e.prematureRate()), num(e.exitRate()),
+                    num(e.meanExitPosition()), num(s == null ? null : s.lo()), num(s == null ? null : s.hi()),
+                    num(d == null ? null : d.lo()), num(d == null ? null : d.hi()), num(e.mcnemarP()),
+                    Boolean.toString(e.pareto())));
+        }
+    }
+
+    static void table(PrintWriter out, List<CorpusEvaluation> results) {
+        String fmt = "%-40s %7s %8s %17s %6s %6s %7s %5s %5s %7s %s%n";
+        out.printf(Locale.ROOT, fmt, "POLICY", "TRACES", "SAVINGS", "95% CI", "ACC", "FULL", "DELTA", "R>W",
+                "W>R", "MCNEMAR", "PARETO");
+        for (CorpusEvaluation e : results) {
+            String label = e.params().isEmpty() ? e.policy() : e.policy() + ":" + params(e.params(), ",");
+            Interval s = e.ciSavings();
+            out.printf(Locale.ROOT, fmt, label.length() > 40 ? label.substring(0, 39) + "…" : label,
+                    e.replayable() + "/" + e.traces(), pct(e.savings()),
+                    s == null ? "-" : pct(s.lo()) + ".." + pct(s.hi()), pct(e.accuracy()), pct(e.accuracyFull()),
+                    e.deltaAccuracy() == null ? "-" : String.format(Locale.ROOT, "%+.1f", 100 * e.deltaAccuracy()),
+                    Integer.toString(e.rightToWrong()), Integer.toString(e.wrongToRight()),
+                    e.mcnemarP() == null ? "-" : String.format(Locale.ROOT, "%.3g", e.mcnemarP()),
+                    e.pareto() ? "*" : "");
+        }
+        out.println("Percentages; DELTA in points; R>W/W>R: right-to-wrong and wrong-to-right traces; * on the"
+                + " Pareto frontier (savings x accuracy).");
+    }
+
+    private static String params(Map<String, String> params, String sep) {
+        StringBuilder b = new StringBuilder();
+        params.forEach((k, v) -> b.append(b.length() == 0 ? "" : sep).append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    private static String pct(@Nullable Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.1f", 100 * v);
+    }
+
+    private static String num(@Nullable Double v) {
+        return v == null ? "" : Double.toString(v);
+    }
+
+    private static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}
