@@ -35,7 +35,7 @@ public final class ReplayAnswers {
     }
 
     static ReplayResult result(ReplayTrace shared, StoppingPolicy policy, @Nullable Decision exit, int decidedAt,
-                               int overhead) {
+                               int overhead, List<ReplayTrace.Known> own) {
         Trace trace = shared.trace();
         int total = trace.tokenCount();
         FinalAnswer fin = trace.finalAnswer();
@@ -53,7 +53,8 @@ public final class ReplayAnswers {
             source = "probe";
             answer = probe.answer();
         } else {
-            CandidateSeen c = shared.lastCandidate(kept, decidedAt);
+            CandidateSeen c = own.isEmpty() ? shared.lastCandidate(kept, decidedAt)
+                    : ReplayTrace.lastCandidate(own, kept, decidedAt);
             source = c == null ? "none" : "candidate";
             answer = c == null ? null : c.answer();
         }

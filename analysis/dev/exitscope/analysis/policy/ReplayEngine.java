@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The answer at an exit is, in order: the probe the decision carries; the probe of the policy's
  * {@link StoppingPolicy#answerProbeKind()} at exactly {@code exitToken}, else the {@code forced} probe there
  * ({@code probe}); the last candidate answer inside the kept prefix that was known when the policy decided
- * ({@code candidate}); else none ({@code none}: wrong when gold exists). A policy that never fires answers with the
+ * ({@code candidate}: the run's own candidates when its signals reported any, else those of a paragraph-step
+ * {@link dev.exitscope.analysis.signals.candidates.CandidateDetector} run once per trace); else none ({@code none}: wrong when gold exists). A policy that never fires answers with the
  * trace's final answer ({@code final}). See {@link ReplayAnswers} for correctness and {@code answerChanged}.
  *
  * <p>Cost: one loop per configuration with a reused event list; a policy without signals pays only for its
@@ -79,6 +80,7 @@ public final class ReplayEngine {
         ArrayList<SignalEvent> events = new ArrayList<>();
         List<SignalEvent> view = Collections.unmodifiableList(events);
         Consumer<SignalEvent> sink = events::add;
+        List<ReplayTrace.Known> own = new ArrayList<>();
         Decision d = Decision.CONTINUE;
         int decidedAt = 0;
         while (cursor.advance()) {
@@ -87,6 +89,7 @@ public final class ReplayEngine {
                 for (IncrementalSignal s : signals) {
                     s.onToken(cursor, sink);
                 }
+                keepCandidates(events, cursor.tokenCount(), own);
             }
             d = run.onToken(cursor, view);
             if (log != null) {
@@ -103,6 +106,7 @@ public final class ReplayEngine {
             for (IncrementalSignal s : signals) {
                 s.onEnd(cursor, sink);
             }
+            keepCandidates(events, cursor.tokenCount() + 1, own);
             d = run.onEnd(cursor, view);
             atEnd = d;
             decidedAt = cursor.tokenCount() + 1;
@@ -111,7 +115,16 @@ public final class ReplayEngine {
             throw new IllegalStateException("policy " + policy.name() + " kept " + d.exitToken()
                     + " tokens after seeing only " + cursor.tokenCount());
         }
-        ReplayResult r = ReplayAnswers.result(shared, policy, d.exit() ? d : null, decidedAt, run.overheadTokens());
+        ReplayResult r = ReplayAnswers.result(shared, policy, d.exit() ? d : null, decidedAt,
+                run.overheadTokens(), own);
         return new ReplayLog(log == null ? List.of() : log, atEnd, r);
+    }
+
+    private static void keepCandidates(List<SignalEvent> events, int knownAt, List<ReplayTrace.Known> own) {
+        for (int i = 0, n = events.size(); i < n; i++) {
+            if (events.get(i) instanceof dev.exitscope.analysis.signals.CandidateSeen c) {
+                own.add(new ReplayTrace.Known(c, knownAt));
+            }
+        }
     }
 }

@@ -12,4 +12,9 @@ public record ReplayLog(List<Decision> perToken, @Nullable Decision atEnd, Repla
     public ReplayLog {
         perToken = List.copyOf(perToken);
     }
+
+    /** The same as {@link #perToken()}. */
+    public List<Decision> decisions() {
+        return perToken;
+    }
 }

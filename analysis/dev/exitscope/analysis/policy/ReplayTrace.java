@@ -54,8 +54,12 @@ final class ReplayTrace {
      * the detector had reported after {@code knownBy} tokens; null when there is none.
      */
     @Nullable CandidateSeen lastCandidate(int exitToken, int knownBy) {
+        return lastCandidate(candidates(), exitToken, knownBy);
+    }
+
+    static @Nullable CandidateSeen lastCandidate(List<Known> known, int exitToken, int knownBy) {
         CandidateSeen best = null;
-        for (Known k : candidates()) {
+        for (Known k : known) {
             CandidateSeen c = k.candidate();
             if (k.knownAt() <= knownBy && c.token() < exitToken && (best == null || c.token() >= best.token())) {
                 best = c;
