@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
             PoliciesCommand.class,
             ReplayCommand.class,
             EvaluateCommand.class,
+            CalibrateCommand.class,
+            AttachCommand.class,
             GuiCommand.class,
+            SnapshotCommand.class,
         })
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

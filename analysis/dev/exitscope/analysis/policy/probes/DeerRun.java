@@ -59,7 +59,8 @@ final class DeerRun implements ProbeRun {
             judges++;
             overhead += trial.costTokens();
             if (ProbeReadings.deerConfidence(trial, mean) > threshold) {
-                return Decision.exit(prefix, ExitReason.CONFIDENT, trial);
+                return Decision.exit(prefix, ExitReason.CONFIDENT,
+                        ProbeReadings.withAnswer(trial, ProbeReadings.braceAnswer(trial)));
             }
         }
         return Decision.CONTINUE;

@@ -60,7 +60,7 @@ final class DynasorRun implements ProbeRun {
             recent.removeFirst();
         }
         if (recent.size() == window && allAgree()) {
-            return Decision.exit(t, ExitReason.CONSISTENT, probe);
+            return Decision.exit(t, ExitReason.CONSISTENT, ProbeReadings.withAnswer(probe, recent.peekLast()));
         }
         return Decision.CONTINUE;
     }

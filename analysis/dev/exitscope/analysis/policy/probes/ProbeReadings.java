@@ -68,6 +68,18 @@ public final class ProbeReadings {
         return text.substring(0, close < 0 ? text.length() : close).strip();
     }
 
+    /**
+     * The probe with {@code answer} filled in when it had none, so the answer a policy read from the probe's text
+     * is the answer of its exit; the probe itself when it has one or {@code answer} is null.
+     */
+    public static Probe withAnswer(Probe probe, @Nullable String answer) {
+        if (probe.answer() != null || answer == null) {
+            return probe;
+        }
+        return new Probe(probe.kind(), probe.at(), answer, probe.confidence(), probe.text(), probe.out(),
+                probe.correct(), probe.p());
+    }
+
     /** The probe's raw output: {@code text}, else its out tokens joined, else its answer, else empty. */
     public static String text(Probe probe) {
         if (probe.text() != null) {

@@ -70,7 +70,9 @@ final class PumaRun implements ProbeRun {
         int stop = outcome.step();
         Probe trial = trialProbes.get(stop);
         int at = stepEnds.get(stop - 1);
-        return trial == null ? Decision.exit(at, outcome.reason()) : Decision.exit(at, outcome.reason(), trial);
+        return trial == null ? Decision.exit(at, outcome.reason())
+                : Decision.exit(at, outcome.reason(),
+                        ProbeReadings.withAnswer(trial, ProbeReadings.braceAnswer(trial)));
     }
 
     private void addStep(TraceSoFar soFar, StepEnded e) {

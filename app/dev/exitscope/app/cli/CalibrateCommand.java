@@ -1,0 +1,77 @@
+package dev.exitscope.app.cli;
+
+import dev.exitscope.analysis.io.ImportOptions;
+import dev.exitscope.analysis.io.ImporterRegistry;
+import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.TraceFiles;
+import dev.exitscope.analysis.policy.probes.LynxCalibration;
+import dev.exitscope.analysis.policy.probes.LynxEvents;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code exitscope calibrate lynx}: LYNX's class-conditional split-conformal thresholds from labelled events. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Calibrate a policy's thresholds on a calibration corpus and write them as JSON.",
+            "lynx: events are lynx probes carrying p and correct, or the series lynx at LYNX cue tokens paired with"
+                + " the forced probe on the prefix before the cue token (carrying correct). Writes qPos and qNeg"
+                + " such that, per event, P(exit | forced answer wrong) <= delta under exchangeability."})
+final class CalibrateCommand implements Callable<Integer> {
+    private final ImporterRegistry registry;
+    private final PrintWriter err;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--delta", paramLabel = "D", required = true,
+            description = "Target miscoverage: the per-event exit rate allowed among wrong forced answers.")
+    double delta;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The JSON file to write.")
+    Path output;
+
+    @Parameters(index = "0", paramLabel = "METHOD", description = "What to calibrate: lynx.")
+    String method;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "CORPUS", description = "Trace files or folders.")
+    List<Path> files = new ArrayList<>();
+
+    CalibrateCommand(CliContext context) {
+        this.registry = context.registry();
+        this.err = context.err();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!method.equals("lynx")) {
+            throw new UsageException("unknown method '" + method + "'; valid: lynx");
+        }
+        if (!(delta > 0 && delta < 1)) {
+            throw new UsageException("--delta must be in (0, 1), got " + delta);
+        }
+        ImportOptions options = input.toImportOptions();
+        LynxEvents events = new LynxEvents();
+        List<Path> paths = TraceFiles.expand(files);
+        for (Path p : paths) {
+            registry.read(InputSource.of(p), options, events::add);
+        }
+        if (events.size() == 0) {
+            throw new UsageException("no calibration events: need lynx probes with p and correct, or the series lynx"
+                    + " with forced probes carrying correct at LYNX cues");
+        }
+        String source = paths.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
+        LynxCalibration c = events.calibrate(delta, source);
+        c.write(output);
+        err.println("calibrated on " + events.size() + " events (" + c.nPos() + " correct, " + c.nNeg()
+                + " wrong): qPos " + c.qPos() + ", qNeg " + c.qNeg() + "; wrote " + output);
+        return ExitScopeCli.OK;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.exitscope.analysis.policy.probes;
+
+import static dev.exitscope.analysis.policy.probes.ProbeTraces.builder;
+import static dev.exitscope.analysis.policy.probes.ProbeTraces.probe;
+import static dev.exitscope.analysis.policy.probes.ProbeTraces.replay;
+import static dev.exitscope.analysis.policy.probes.ProbeTraces.trial;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.exitscope.analysis.policy.Decision;
+import dev.exitscope.analysis.policy.ExitReason;
+import dev.exitscope.analysis.policy.ReplayEngine;
+import dev.exitscope.analysis.policy.ReplayLog;
+import dev.exitscope.analysis.policy.ReplayResult;
+import dev.exitscope.analysis.policy.catalog.PolicyCatalog;
+import dev.exitscope.analysis.trace.Trace;
+import dev.exitscope.analysis.trace.TraceBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paragraphs of more than 200 chars, each one token followed by a "\n\n" token, so PUMA step k spans tokens
+ * [2k − 2, 2k) and its trial sits at 2k. A paragraph repeated verbatim has lexical similarity 1 to the one before
+ * (redundant); paragraphs with disjoint words have similarity 0.
+ */
+class PumaPolicyTest {
+    private static String paragraph(String topic) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 210; i++) {
+            sb.append(topic).append("w").append(i).append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    /** Tokens for the given paragraph topics; the same topic twice in a row is a redundant step. */
+    private static TraceBuilder steps(String... topics) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : topics) {
+            tokens.add(paragraph(t));
+            tokens.add("\n\n");
+        }
+        return builder("42", tokens.toArray(new String[0]));
+    }
+
+    @Test
+    void aConfidentTrialConfirmedByTheNextFlaggedTrialStopsAtTheConfirmingStep() {
+        // steps a b c c e e g: step 4 flags 3, step 6 flags 5; trials at steps 1 (0.5), 3 (0.99), 5 (0.97).
+        // first conf >= 0.98 is step 3; next flagged trial step 5 has the same answer and 0.97 >= 0.99 - 0.03:
+        // stop after step 5 (token 10). Known when step 6 ends, i.e. when step 7 starts (token 12).
+        Trace t = steps("a", "b", "c", "c", "e", "e", "g")
+                .probe(trial("puma", 2, "7", 0.5)).probe(trial("puma", 6, "42", 0.99))
+                .probe(trial("puma", 10, "42", 0.97)).build();
+        String spec = "puma:minStopStep=0,loopRun=0";
+        ReplayResult r = replay(t, spec);
+        assertEquals(10, r.exitToken());
+        assertEquals(ExitReason.CONFIDENT, r.reason());
+        assertEquals(9, r.overheadTokens());
+        assertEquals("probe", r.answerSource());
+        assertEquals("42", r.answer());
+        ReplayLog log = ReplayEngine.log(t, PolicyCatalog.standard().create(spec));
+        List<Decision> ds = log.decisions();
+        assertEquals(13, ds.size());
+        assertEquals(10, ds.get(12).exitToken());
+    }
+
+    @Test
+    void aLoopOfRedundantStepsStopsBeforeItWhenAnEarlierTrialWasConfidentEnough() {
+        // steps a b b b e: steps 3 and 4 are redundant, a run of 2 from r = 3 (loopStart 2): forcedStop = 2.
+        // trials: step 1 (0.5), step 2 (0.85, flagged by 3), step 3 (flagged by 4). max conf up to step 2 = 0.85
+        Trace t = steps("a", "b", "b", "b", "e")
+                .probe(trial("puma", 2, "7", 0.5)).probe(trial("puma", 4, "42", 0.85))
+                .probe(trial("puma", 6, "42", 0.99)).build();
+        ReplayResult r = replay(t, "puma:loopStart=2,loopRun=2");
+        assertEquals(4, r.exitToken());
+        assertEquals(ExitReason.LOOP, r.reason());
+        assertEquals(9, r.overheadTokens());
+        assertNull(replay(t, "puma:loopStart=2,loopRun=2,forcedMinConf=0.9").exitToken());
+    }
+
+    @Test
+    void trialsAfterTheForcedStopAreNotExamined() {
+        // the confident pair at steps 3 and 4 lies after forcedStop = 2, so only the loop rule applies
+        Trace t = steps("a", "b", "b", "b", "b", "f")
+                .probe(trial("puma", 2, "7", 0.1)).probe(trial("puma", 4, "42", 0.2))
+                .probe(trial("puma", 6, "42", 0.99)).probe(trial("puma", 8, "42", 0.99)).build();
+        assertNull(replay(t, "puma:minStopStep=0,loopStart=2,loopRun=2").exitToken());
+        assertEquals(8, replay(t, "puma:minStopStep=0,loopRun=0").exitToken());
+    }
+
+    @Test
+    void withoutRedundancyOnlyStepOneIsTriedAndNothingFires() {
+        Trace t = steps("a", "b", "c", "d").probe(trial("puma", 2, "7", 0.99)).build();
+        ReplayResult r = replay(t, "puma:minStopStep=0");
+        assertNull(r.exitToken());
+        assertEquals(3, r.overheadTokens());
+    }
+
+    @Test
+    void runLengthOneStopsAtTheFirstStep() {
+        Trace t = steps("a", "b").probe(trial("puma", 2, "7", 0.99)).build();
+        ReplayResult r = replay(t, "puma:minStopStep=0,runLength=1");
+        assertEquals(2, r.exitToken());
+        assertEquals(ExitReason.CONFIDENT, r.reason());
+    }
+
+    @Test
+    void theConfidenceIsReadInsideTheFirstBraces() {
+        // tokens "The", " answer", " {", "4", "2", "}": inside are "4" (0.99) and "2" (0.97): exp(mean log) = 0.9799
+        assertEquals(Math.sqrt(0.99 * 0.97), ProbeReadings.braceConfidence(probe("puma", 0, null, null,
+                new String[] {"The", " {", "4", "2", "}", " ok"}, 0.1, 0.1, 0.99, 0.97, 0.1, 0.1)), 1e-6);
+        assertEquals("42", ProbeReadings.braceAnswer(probe("puma", 0, null, null,
+                new String[] {"{", "4", "2", "}"}, 1, 1, 1, 1)));
+    }
+
+    @Test
+    void withoutPumaProbesTheTraceIsNotReplayable() {
+        assertEquals(List.of("probes:puma"), replay(steps("a", "b").build(), "puma").needs());
+    }
+}
