@@ -38,6 +38,8 @@ class CalibrateCommandTest {
         assertEquals(2, c.nNeg());
         assertEquals("cal.traces.jsonl", c.source());
         assertTrue(cli.err.startsWith("calibrated on 4 events (2 correct, 2 wrong)"), cli.err);
+        assertEquals("", dev.exitscope.docs.JsonSchemas.errors(Path.of("docs/schemas/calibration.schema.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile())));
     }
 
     @Test
