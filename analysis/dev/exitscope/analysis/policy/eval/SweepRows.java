@@ -20,12 +20,14 @@ import org.jspecify.annotations.Nullable;
  * {@code ReplayEngine}/{@code ReplayAnswers}): the probe of the policy's answer kind at the exit, else the
  * {@code forced} probe there, else the last candidate before the exit that was known when the policy decided,
  * else none; a configuration that never fires answers with the final answer. Candidates are detected once per
- * trace and only if some exit lacks a probe. One instance per trace; not thread-safe.
+ * trace and only if some exit lacks a probe; answers are checked once per distinct answer. One instance per
+ * trace; not thread-safe.
  */
 final class SweepRows {
     private final Trace trace;
     private @Nullable List<int[]> known;
     private @Nullable List<CandidateSeen> candidates;
+    private final java.util.Map<@Nullable String, Checked> checked = new java.util.HashMap<>();
 
     SweepRows(Trace trace) {
         this.trace = trace;
@@ -61,13 +63,28 @@ final class SweepRows {
             source = c == null ? "none" : "candidate";
             answer = c == null ? null : c.answer();
         }
-        AnswerType type = trace.question().answerType();
-        Boolean correct = ReplayAnswers.correctness(answer, trace.question().gold(), type);
+        Checked checked = check(answer);
+        Boolean correct = checked.correct();
         boolean premature = Boolean.TRUE.equals(correctFull) && !Boolean.TRUE.equals(correct);
         double saved = total == 0 ? 0.0 : 1.0 - (double) kept / total;
         return new ReplayResult(trace.id(), null, policy.name(), policy.params(), true, List.of(), kept,
                 exit.reason(), total, kept, 0, saved, source, answer, correct, correctFull, premature,
-                ReplayAnswers.changed(answer, fin.answer(), type));
+                checked.changed());
+    }
+
+    /** Correctness and change of an answer, checked once per distinct answer of the trace (checks are costly). */
+    private Checked check(@Nullable String answer) {
+        Checked c = checked.get(answer);
+        if (c == null) {
+            AnswerType type = trace.question().answerType();
+            c = new Checked(ReplayAnswers.correctness(answer, trace.question().gold(), type),
+                    ReplayAnswers.changed(answer, trace.finalAnswer().answer(), type));
+            checked.put(answer, c);
+        }
+        return c;
+    }
+
+    private record Checked(@Nullable Boolean correct, boolean changed) {
     }
 
     private @Nullable Probe probe(String kind, int at) {
