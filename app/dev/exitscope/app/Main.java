@@ -1,5 +1,6 @@
 package dev.exitscope.app;
 
+import dev.exitscope.analysis.io.Importers;
 import dev.exitscope.app.cli.ExitScopeCli;
 
 /**
@@ -11,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = new ExitScopeCli(new Workbench()).run(args);
+        int code = new ExitScopeCli(new Workbench(), new WorkbenchSnapshot(Importers.standard())).run(args);
         if (code != ExitScopeCli.KEEP_RUNNING) {
             System.exit(code);
         }

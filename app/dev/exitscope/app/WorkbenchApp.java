@@ -1,6 +1,10 @@
 package dev.exitscope.app;
 
 import dev.exitscope.analysis.io.Importers;
+import dev.exitscope.analysis.signals.combined.SignalCache;
+import dev.exitscope.analysis.signals.redundancy.CachingEmbedder;
+import dev.exitscope.analysis.signals.redundancy.EmbeddingCache;
+import dev.exitscope.analysis.signals.redundancy.TextEmbedder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import javafx.stage.Stage;
  */
 public final class WorkbenchApp extends Application {
     private ExecutorService worker;
+    private LazyEmbedder embedder;
 
     @Override
     public void start(Stage stage) {
@@ -31,13 +36,18 @@ public final class WorkbenchApp extends Application {
         if (paths.isEmpty() && Files.isDirectory(Path.of("sample-traces"))) {
             paths.add(Path.of("sample-traces"));
         }
-        new WorkbenchWindow().show(stage, Importers.standard(), paths, worker);
+        embedder = new LazyEmbedder();
+        TextEmbedder cached = new CachingEmbedder(embedder, EmbeddingCache.inMemory(EmbeddingCache.DEFAULT_MAX_BYTES));
+        new WorkbenchWindow().show(stage, Importers.standard(), paths, worker, new SignalCache(cached));
     }
 
     @Override
     public void stop() {
         if (worker != null) {
             worker.shutdownNow();
+        }
+        if (embedder != null) {
+            embedder.close();
         }
     }
 }

@@ -5,7 +5,8 @@ import java.io.PrintWriter;
 
 /**
  * What every command gets from the composition root: the importers, the output and error streams, and the GUI
- * launcher. A command class has a constructor taking exactly this.
+ * launcher and the headless renderer. A command class has a constructor taking exactly this.
  */
-record CliContext(ImporterRegistry registry, PrintWriter out, PrintWriter err, GuiLauncher gui) {
+record CliContext(ImporterRegistry registry, PrintWriter out, PrintWriter err, GuiLauncher gui,
+                  Snapshotter snapshotter) {
 }

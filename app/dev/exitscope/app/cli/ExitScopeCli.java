@@ -18,18 +18,27 @@ public final class ExitScopeCli {
     public static final int KEEP_RUNNING = -1;
 
     private final GuiLauncher gui;
+    private final Snapshotter snapshotter;
     private final ImporterRegistry registry;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    public ExitScopeCli(GuiLauncher gui) {
-        this(gui, Importers.standard(), new PrintWriter(new java.io.OutputStreamWriter(System.out,
+    public ExitScopeCli(GuiLauncher gui, Snapshotter snapshotter) {
+        this(gui, snapshotter, Importers.standard(), new PrintWriter(new java.io.OutputStreamWriter(System.out,
                 StandardCharsets.UTF_8), true), new PrintWriter(new java.io.OutputStreamWriter(System.err,
                 StandardCharsets.UTF_8), true));
     }
 
     public ExitScopeCli(GuiLauncher gui, ImporterRegistry registry, PrintWriter out, PrintWriter err) {
+        this(gui, request -> {
+            throw new UsageException("snapshot is not available here");
+        }, registry, out, err);
+    }
+
+    public ExitScopeCli(GuiLauncher gui, Snapshotter snapshotter, ImporterRegistry registry, PrintWriter out,
+                        PrintWriter err) {
         this.gui = gui;
+        this.snapshotter = snapshotter;
         this.registry = registry;
         this.out = out;
         this.err = err;
@@ -74,7 +83,7 @@ public final class ExitScopeCli {
             } catch (NoSuchMethodException e) {
                 return fallback.create(cls);
             }
-            return ctor.newInstance(new CliContext(registry, out, err, gui));
+            return ctor.newInstance(new CliContext(registry, out, err, gui, snapshotter));
         }
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             AttachCommand.class,
             GuiCommand.class,
+            SnapshotCommand.class,
         })
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -1,0 +1,43 @@
+package dev.exitscope.app;
+
+import dev.exitscope.analysis.io.ImportOptions;
+import dev.exitscope.analysis.io.ImporterRegistry;
+import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.TraceInputException;
+import dev.exitscope.analysis.signals.combined.SignalCache;
+import dev.exitscope.analysis.signals.combined.SignalOptions;
+import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.Trace;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Loads one trace of a file by id and computes what the timeline draws. Runs on a worker thread; the summaries in
+ * the library hold no traces, so a large corpus costs memory only for the trace being looked at.
+ */
+final class TraceLoader {
+    private final ImporterRegistry registry;
+    private final SignalCache signals;
+
+    TraceLoader(ImporterRegistry registry, SignalCache signals) {
+        this.registry = registry;
+        this.signals = signals;
+    }
+
+    Trace load(Path file, String id) throws IOException {
+        Trace[] found = new Trace[1];
+        registry.read(InputSource.of(file), ImportOptions.DEFAULT, t -> {
+            if (found[0] == null && t.id().equals(id)) {
+                found[0] = t;
+            }
+        });
+        if (found[0] == null) {
+            throw TraceInputException.ofFile(file.toString(), "no trace with id '" + id + "'");
+        }
+        return found[0];
+    }
+
+    TimelineData timeline(Trace trace) {
+        return TimelineData.of(signals.get(trace, SignalOptions.defaults()));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.exitscope.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code exitscope snapshot} renders.
+ *
+ * @param id       the trace within a corpus file, or null for the first
+ * @param select   token to select and scroll to, or -1
+ * @param lanes    lane ids top to bottom, or null for the default set
+ */
+public record SnapshotRequest(Path trace, @Nullable String id, int select, @Nullable List<String> lanes, int width,
+                              int height, Path output) {
+}

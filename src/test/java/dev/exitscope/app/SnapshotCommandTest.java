@@ -1,0 +1,64 @@
+package dev.exitscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code exitscope snapshot} in its own JVM with no display, as a user would run it. */
+@Tag("ui")
+class SnapshotCommandTest {
+    @TempDir
+    Path dir;
+
+    private static Process run(String... args) throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        return pb.start();
+    }
+
+    @Test
+    void writesAPngOfTheRequestedSizeWithTheEntropyLaneDrawn() throws Exception {
+        Path out = dir.resolve("shot.png");
+        Process p = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--size", "1200x700",
+                "--lanes", "entropy,harm", "-o", out.toString());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(1200, img.getWidth());
+        assertEquals(700, img.getHeight());
+        int orange = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = img.getWidth() / 2; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                if (rgb == 0xE69F00) {
+                    orange++;
+                }
+            }
+        }
+        assertTrue(orange > 500, "the top-k entropy of the trace is drawn in the approximate colour: " + orange);
+    }
+
+    @Test
+    void anUnknownLaneIsAUsageError() throws Exception {
+        Process p = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--lanes", "nope",
+                "-o", dir.resolve("x.png").toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.exitValue(), log);
+        assertTrue(log.contains("unknown lane 'nope'"), log);
+    }
+}

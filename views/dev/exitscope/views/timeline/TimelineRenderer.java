@@ -1,0 +1,274 @@
+package dev.exitscope.views.timeline;
+
+import dev.exitscope.analysis.timeline.Lane;
+import dev.exitscope.analysis.timeline.LodPyramid;
+import dev.exitscope.analysis.timeline.TimelineData;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one timeline frame. Cost depends on pixels, not tokens: zoomed out, each pixel column of a lane shows the
+ * min–max range and the mean of its tokens from the lane's {@link LodPyramid}; zoomed in, each token is a bar.
+ * Entropy estimated from top-k is drawn in a second colour. The only state is a reused three-float buffer, so one
+ * renderer serves one view. FX thread only.
+ */
+final class TimelineRenderer {
+    private static final Font TITLE = Font.font("System", 12);
+    private static final Font SMALL = Font.font("System", 10);
+    private final float[] col = new float[3];
+
+    void draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected) {
+        g.setFill(TimelinePalette.BACKGROUND);
+        g.fillRect(0, 0, l.width(), l.height());
+        structure(g, d, v, l);
+        for (int i = 0; i < l.lanes().size(); i++) {
+            Lane lane = d.lane(l.lanes().get(i));
+            if (lane != null) {
+                lane(g, lane, v, l, l.laneY(i));
+            }
+        }
+        thinkEnd(g, d, v, l);
+        if (selected >= 0) {
+            double x = l.plotX() + v.xOf(selected);
+            g.setFill(TimelinePalette.SELECTION);
+            g.fillRect(x, 0, Math.max(2, v.pxPerToken()), l.overviewY() - 2);
+        }
+        overview(g, d, v, l);
+    }
+
+    private void structure(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {
+        double y = l.structureY();
+        double h = TimelineLayout.STRUCTURE;
+        title(g, "Structure", y, h);
+        double x0 = l.plotX();
+        double w = l.plotWidth();
+        g.setFill(TimelinePalette.LANE_BACKGROUND);
+        g.fillRect(x0, y, w, h);
+        for (int k = 0; k < d.stepStarts().length; k++) {
+            double a = Math.max(0, v.xOf(d.stepStarts()[k]));
+            double b = Math.min(w, v.xOf(d.stepEnds()[k]));
+            if (b <= 0 || a >= w) {
+                continue;
+            }
+            g.setFill(TimelinePalette.stepColor(d.stepTypes()[k]));
+            g.fillRect(x0 + a, y + 2, Math.max(1, b - a), h * 0.45);
+            g.setStroke(TimelinePalette.BACKGROUND);
+            g.setLineWidth(1);
+            g.strokeLine(x0 + a, y + 2, x0 + a, y + 2 + h * 0.45);
+        }
+        g.setFill(TimelinePalette.CUE);
+        for (int t : d.cueTokens()) {
+            double x = v.xOf(t + 0.5);
+            if (x >= 0 && x < w) {
+                g.fillPolygon(new double[] {x0 + x - 4, x0 + x + 4, x0 + x},
+                        new double[] {y + h - 2, y + h - 2, y + h - 10}, 3);
+            }
+        }
+        for (int k = 0; k < d.candidateTokens().length; k++) {
+            double x = v.xOf(d.candidateTokens()[k] + 0.5);
+            if (x < 0 || x >= w) {
+                continue;
+            }
+            int state = d.candidateState()[k];
+            g.setFill(state == 1 ? TimelinePalette.CORRECT : state == 0 ? TimelinePalette.WRONG
+                    : TimelinePalette.UNKNOWN);
+            double r = k == d.firstCorrect() ? 7 : 5;
+            double cy = y + h * 0.72;
+            g.fillPolygon(new double[] {x0 + x - r, x0 + x, x0 + x + r, x0 + x},
+                    new double[] {cy, cy - r, cy, cy + r}, 4);
+            if (k == d.firstCorrect()) {
+                g.setStroke(TimelinePalette.TEXT);
+                g.setLineWidth(1.5);
+                g.strokeOval(x0 + x - r - 3, cy - r - 3, 2 * r + 6, 2 * r + 6);
+            }
+        }
+    }
+
+    private void lane(GraphicsContext g, Lane lane, TimelineViewport v, TimelineLayout l, double y) {
+        double h = l.laneHeight();
+        title(g, lane.title(), y, h);
+        if (lane.approximate() != null) {
+            g.setFill(TimelinePalette.APPROXIMATE);
+            g.setFont(SMALL);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText("orange: from top-k", 8, y + h / 2 + 8, TimelineLayout.MARGIN - 40);
+        }
+        double x0 = l.plotX();
+        double w = l.plotWidth();
+        g.setFill(TimelinePalette.LANE_BACKGROUND);
+        g.fillRect(x0, y, w, h);
+        axis(g, lane, x0, y, h);
+        if (lane.isEmpty()) {
+            g.setFill(TimelinePalette.MUTED);
+            g.setFont(TITLE);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(lane.emptyText(), x0 + w / 2, y + h / 2);
+            return;
+        }
+        if (lane.pyramid() != null) {
+            columns(g, lane, v, x0, w, y, h);
+        } else if (lane.pointTokens() != null) {
+            points(g, lane, v, x0, w, y, h);
+        } else {
+            bars(g, lane, v, x0, w, y, h);
+        }
+    }
+
+    private void columns(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y, double h) {
+        LodPyramid p = lane.pyramid();
+        double scale = (h - 4) / Math.max(1e-9, lane.max() - lane.min());
+        double base = y + h - 2;
+        if (v.pxPerToken() >= 2) {
+            int first = (int) Math.floor(v.firstToken());
+            int last = Math.min(p.size(), (int) Math.ceil(v.firstToken() + v.visibleTokens()));
+            for (int t = Math.max(0, first); t < last; t++) {
+                if (p.summarize(t, t + 1, col) == 0) {
+                    continue;
+                }
+                boolean approx = lane.approximate() != null && lane.approximate().get(t);
+                g.setFill(approx ? TimelinePalette.APPROXIMATE : TimelinePalette.SERIES);
+                double x = v.xOf(t);
+                double top = base - (col[2] - lane.min()) * scale;
+                double left = Math.max(0, x);
+                double right = Math.min(w, x + v.pxPerToken() - 1);
+                if (right > left) {
+                    g.fillRect(x0 + left, top, right - left, base - top);
+                }
+            }
+            return;
+        }
+        for (int px = 0; px < (int) w; px++) {
+            int from = (int) Math.floor(v.firstToken() + px / v.pxPerToken());
+            int to = Math.max(from + 1, (int) Math.floor(v.firstToken() + (px + 1) / v.pxPerToken()));
+            if (from >= p.size()) {
+                break;
+            }
+            if (p.summarize(from, to, col) == 0) {
+                continue;
+            }
+            boolean approx = lane.approximate() != null && nextSet(lane.approximate(), from, to);
+            double yMin = base - (col[0] - lane.min()) * scale;
+            double yMax = base - (col[1] - lane.min()) * scale;
+            double yMean = base - (col[2] - lane.min()) * scale;
+            g.setFill(approx ? TimelinePalette.APPROXIMATE_RANGE : TimelinePalette.SERIES_RANGE);
+            g.fillRect(x0 + px, yMax, 1, Math.max(1, yMin - yMax));
+            g.setFill(approx ? TimelinePalette.APPROXIMATE : TimelinePalette.SERIES);
+            g.fillRect(x0 + px, yMean - 1, 1, 2);
+        }
+    }
+
+    private static boolean nextSet(java.util.BitSet bits, int from, int to) {
+        int n = bits.nextSetBit(from);
+        return n >= 0 && n < to;
+    }
+
+    private static void points(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y,
+                               double h) {
+        double scale = (h - 8) / Math.max(1e-9, lane.max() - lane.min());
+        g.setFill(TimelinePalette.POINT);
+        int[] tok = lane.pointTokens();
+        float[] val = lane.pointValues();
+        for (int k = 0; k < tok.length; k++) {
+            double x = v.xOf(tok[k] + 0.5);
+            if (x < 0 || x >= w || Float.isNaN(val[k])) {
+                continue;
+            }
+            double cy = y + h - 4 - (val[k] - lane.min()) * scale;
+            g.fillOval(x0 + x - 3, cy - 3, 6, 6);
+        }
+    }
+
+    private static void bars(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y,
+                             double h) {
+        double scale = (h - 4) / Math.max(1e-9, lane.max() - lane.min());
+        g.setFill(TimelinePalette.BAR);
+        for (int k = 0; k < lane.barStarts().length; k++) {
+            float val = lane.barValues()[k];
+            if (Float.isNaN(val)) {
+                continue;
+            }
+            double a = Math.max(0, v.xOf(lane.barStarts()[k]));
+            double b = Math.min(w, v.xOf(lane.barEnds()[k]));
+            if (b <= 0 || a >= w) {
+                continue;
+            }
+            double top = y + h - 2 - (val - lane.min()) * scale;
+            g.fillRect(x0 + a + 0.5, top, Math.max(1, b - a - 1), y + h - 2 - top);
+        }
+    }
+
+    private static void thinkEnd(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {
+        Integer te = d.thinkEnd();
+        if (te == null) {
+            return;
+        }
+        double x = v.xOf(te);
+        if (x < 0 || x > l.plotWidth()) {
+            return;
+        }
+        g.setStroke(TimelinePalette.THINK_END);
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 4);
+        g.strokeLine(l.plotX() + x, 2, l.plotX() + x, l.overviewY() - 2);
+        g.setLineDashes(null);
+        g.setFill(TimelinePalette.THINK_END);
+        g.setFont(SMALL);
+        boolean roomRight = x + 50 < l.plotWidth();
+        g.setTextAlign(roomRight ? TextAlignment.LEFT : TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(roomRight ? "answer →" : "← thinking", l.plotX() + x + (roomRight ? 3 : -3), 3);
+    }
+
+    private void overview(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {
+        double y = l.overviewY();
+        double h = TimelineLayout.OVERVIEW;
+        double x0 = l.plotX();
+        double w = l.plotWidth();
+        title(g, "Overview", y, h);
+        g.setFill(TimelinePalette.LANE_BACKGROUND);
+        g.fillRect(x0, y, w, h);
+        int n = d.trace().tokenCount();
+        if (n == 0) {
+            return;
+        }
+        for (int k = 0; k < d.stepStarts().length; k++) {
+            double a = d.stepStarts()[k] * w / n;
+            double b = d.stepEnds()[k] * w / n;
+            g.setFill(TimelinePalette.stepColor(d.stepTypes()[k]));
+            g.fillRect(x0 + a, y + 2, Math.max(1, b - a), h - 4);
+        }
+        double a = v.firstToken() * w / n;
+        double b = Math.min(n, v.firstToken() + v.visibleTokens()) * w / n;
+        g.setFill(TimelinePalette.VIEWPORT);
+        g.fillRect(x0 + a, y, Math.max(2, b - a), h);
+        g.setStroke(TimelinePalette.SERIES);
+        g.setLineWidth(1.5);
+        g.strokeRect(x0 + a, y + 0.75, Math.max(2, b - a), h - 1.5);
+    }
+
+    private static void axis(GraphicsContext g, Lane lane, double x0, double y, double h) {
+        g.setFill(TimelinePalette.MUTED);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(format(lane.max()), x0 - 4, y);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(format(lane.min()), x0 - 4, y + h);
+    }
+
+    private static String format(float v) {
+        return Math.abs(v - Math.round(v)) < 1e-6 ? Integer.toString(Math.round(v))
+                : String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+
+    private static void title(GraphicsContext g, String text, double y, double h) {
+        g.setFill(TimelinePalette.TEXT);
+        g.setFont(TITLE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, 8, y + h / 2, TimelineLayout.MARGIN - 40);
+    }
+}

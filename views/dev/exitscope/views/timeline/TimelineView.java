@@ -1,0 +1,235 @@
+package dev.exitscope.views.timeline;
+
+import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.TopK;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The timeline: one canvas the size of the viewport (never of the content) drawing lanes on a shared token axis.
+ * Wheel or {@code +}/{@code -} zoom around the pointer, drag or arrow keys pan, {@code 0} fits, a click selects a
+ * token, hovering shows the token with its top-k alternatives. Property changes mark the view dirty and it draws
+ * at most once per pulse. FX thread only.
+ */
+public final class TimelineView extends Region {
+    private final Canvas canvas = new Canvas();
+    private final TimelineRenderer renderer = new TimelineRenderer();
+    private final ObjectProperty<@Nullable TimelineData> data = new SimpleObjectProperty<>(this, "data");
+    private final ObjectProperty<TimelineViewport> viewport =
+            new SimpleObjectProperty<>(this, "viewport", TimelineViewport.fit(0, 0));
+    private final IntegerProperty selectedToken = new SimpleIntegerProperty(this, "selectedToken", -1);
+    private final ObservableList<String> lanes = FXCollections.observableArrayList(TimelineData.DEFAULT_LANES);
+    private final Tooltip tooltip = new Tooltip();
+    private boolean dirty = true;
+    private int frames;
+    private double dragX = Double.NaN;
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        getChildren().add(canvas);
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setHideDelay(Duration.ZERO);
+        Tooltip.install(canvas, tooltip);
+        data.addListener((o, a, d) -> {
+            viewport.set(TimelineViewport.fit(d == null ? 0 : d.trace().tokenCount(), plotWidth()));
+            selectedToken.set(-1);
+            markDirty();
+        });
+        viewport.addListener((o, a, b) -> markDirty());
+        selectedToken.addListener((o, a, b) -> markDirty());
+        lanes.addListener((javafx.collections.ListChangeListener<String>) c -> markDirty());
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            dragX = e.getX();
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                s.addPostLayoutPulseListener(this::drawIfDirty);
+            }
+        });
+    }
+
+    public ObjectProperty<@Nullable TimelineData> dataProperty() {
+        return data;
+    }
+
+    public ObjectProperty<TimelineViewport> viewportProperty() {
+        return viewport;
+    }
+
+    public IntegerProperty selectedTokenProperty() {
+        return selectedToken;
+    }
+
+    /** Lane ids shown, top to bottom; edit to show, hide or reorder lanes. */
+    public ObservableList<String> lanes() {
+        return lanes;
+    }
+
+    /** Frames drawn so far (for tests that count work per interaction). */
+    public int frames() {
+        return frames;
+    }
+
+    /** The token under a point of this view, or -1. */
+    public int tokenAt(double x) {
+        return viewport.get().tokenAt(x - TimelineLayout.MARGIN);
+    }
+
+    /** The lane id under a point of this view, or null. */
+    public @Nullable String laneAt(double y) {
+        int i = laneLayout().laneAt(y);
+        return i < 0 ? null : lanes.get(i);
+    }
+
+    /** Draws now if something changed; called once per pulse and by snapshots. */
+    public void drawIfDirty() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        TimelineData d = data.get();
+        if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            return;
+        }
+        renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get());
+        frames++;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            TimelineData d = data.get();
+            TimelineViewport v = viewport.get();
+            boolean fitted = v.pxPerToken() <= TimelineViewport.fit(v.tokens(), v.width()).pxPerToken();
+            viewport.set(d != null && fitted ? TimelineViewport.fit(d.trace().tokenCount(), plotWidth())
+                    : v.withWidth(plotWidth()));
+            markDirty();
+        }
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 420;
+    }
+
+    private double plotWidth() {
+        return Math.max(0, canvas.getWidth() - TimelineLayout.MARGIN - 8);
+    }
+
+    private TimelineLayout laneLayout() {
+        List<String> shown = new ArrayList<>(lanes);
+        return new TimelineLayout(canvas.getWidth(), canvas.getHeight(), shown);
+    }
+
+    private void markDirty() {
+        dirty = true;
+        javafx.application.Platform.requestNextPulse();
+        requestLayout();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = e.getDeltaY() > 0 ? 1.25 : 0.8;
+        viewport.set(viewport.get().zoom(factor, Math.max(0, e.getX() - TimelineLayout.MARGIN)));
+        e.consume();
+    }
+
+    private void onDrag(MouseEvent e) {
+        if (!Double.isNaN(dragX)) {
+            viewport.set(viewport.get().panPixels(dragX - e.getX()));
+            dragX = e.getX();
+        }
+    }
+
+    private void onClick(MouseEvent e) {
+        if (e.isStillSincePress()) {
+            int t = tokenAt(e.getX());
+            if (t >= 0) {
+                selectedToken.set(t);
+            }
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        TimelineViewport v = viewport.get();
+        double center = v.width() / 2;
+        TimelineViewport next = switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> v.zoom(1.5, center);
+            case MINUS, SUBTRACT -> v.zoom(1 / 1.5, center);
+            case DIGIT0, NUMPAD0 -> TimelineViewport.fit(v.tokens(), v.width());
+            case LEFT -> v.panPixels(-v.width() / 10);
+            case RIGHT -> v.panPixels(v.width() / 10);
+            case HOME -> v.panPixels(-Double.MAX_VALUE / 4);
+            case END -> v.panPixels(Double.MAX_VALUE / 4);
+            default -> null;
+        };
+        if (next != null) {
+            viewport.set(next);
+            e.consume();
+        }
+    }
+
+    private void onHover(MouseEvent e) {
+        TimelineData d = data.get();
+        int t = tokenAt(e.getX());
+        if (d == null || t < 0) {
+            tooltip.setText("");
+            return;
+        }
+        tooltip.setText(describe(d.trace(), t));
+    }
+
+    /** The hover text for token {@code t}: text, index, logprob, entropy and the top-k alternatives. */
+    public static String describe(Trace trace, int t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('"').append(trace.tokenText(t).replace("\n", "\\n")).append("\"  #").append(t);
+        float lp = trace.logprob(t);
+        if (!Float.isNaN(lp)) {
+            sb.append(String.format(Locale.ROOT, "%nlogprob %.4f  (p = %.4f)", lp, Math.exp(lp)));
+        }
+        float h = trace.entropy(t);
+        if (!Float.isNaN(h)) {
+            sb.append(String.format(Locale.ROOT, "%nentropy %.4f nats", h));
+        }
+        TopK k = trace.topK();
+        if (k != null && k.count(t) > 0) {
+            sb.append(System.lineSeparator()).append("top-").append(k.count(t)).append(':');
+            for (int j = 0; j < k.count(t); j++) {
+                sb.append(String.format(Locale.ROOT, "%n  %-16s %.4f", '"' + k.text(t, j).replace("\n", "\\n")
+                        + '"', Math.exp(k.logprob(t, j))));
+            }
+        }
+        return sb.toString();
+    }
+}
