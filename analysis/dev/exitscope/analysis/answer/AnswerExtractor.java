@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Such numbers are candidates only where a conclusion step holds them (see the candidate signals).
  */
 public final class AnswerExtractor {
+    private static final Pattern EDGE_STARS = Pattern.compile("^\\*+|\\*+$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)(?:\\banswer\\s+is|\\banswer\\s*(?:\\*\\*)?\\s*[:：]"
             + "|\\bfinal\\s+answer\\b(?!\\s+is)(?:\\s*\\*\\*)?\\s*[:：]?"
@@ -111,7 +113,7 @@ public final class AnswerExtractor {
      */
     public static String cleanStatement(String raw) {
         String v = raw.trim();
-        v = v.replaceAll("^\\*+|\\*+$", "").trim();
+        v = EDGE_STARS.matcher(v).replaceAll("").trim();
         if (v.startsWith("\\[") && v.endsWith("\\]") || v.startsWith("\\(") && v.endsWith("\\)")) {
             v = v.substring(2, v.length() - 2).trim();
         }
@@ -122,7 +124,7 @@ public final class AnswerExtractor {
     }
 
     private static @Nullable String lastLine(String text) {
-        String[] lines = text.split("\\R");
+        String[] lines = LINE_BREAK.split(text);
         for (int i = lines.length - 1; i >= 0; i--) {
             if (!lines[i].isBlank()) {
                 return lines[i];

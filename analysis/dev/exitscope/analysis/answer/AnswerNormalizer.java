@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * parenthesised choice letter {@code (B)} becomes {@code B}. A leading GSM8K marker ({@code #### 18}) is removed.
  */
 public final class AnswerNormalizer {
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern GSM_MARK = Pattern.compile("^#+\\s*");
     private static final Pattern LEFT_RIGHT = Pattern.compile("\\\\(?:left|right)(?![a-zA-Z])");
     private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\circ|\\\\degree");
@@ -71,9 +73,9 @@ public final class AnswerNormalizer {
             percent = true;
             t = t.substring(0, pm.start());
         }
-        t = stripUnits(t.replaceAll("\\.+$", "").trim());
-        t = t.replaceAll("\\s+", "");
-        t = t.replaceAll("\\.+$", "");
+        t = stripUnits(TRAILING_DOTS.matcher(t).replaceAll("").trim());
+        t = WHITESPACE.matcher(t).replaceAll("");
+        t = TRAILING_DOTS.matcher(t).replaceAll("");
         t = t.replace("{,}", ",");
         if (THOUSANDS.matcher(t).matches()) {
             t = t.replace(",", "");
