@@ -27,8 +27,10 @@ import java.util.function.Consumer;
  *       is left to the box);</li>
  *   <li>{@code mcq}: either of the above whose answer is a single choice letter A–J ({@code \boxed{B}},
  *       "answer is (B)");</li>
- *   <li>{@code trailing-number}: the last number on the last line of a {@link StepType#CONCLUDE} step that holds no
- *       other candidate, when that step ends.</li>
+ *   <li>{@code trailing-number}: a number that ends the last line of a {@link StepType#CONCLUDE} step holding no
+ *       other candidate (only closing punctuation or math delimiters may follow it: "… is 18.", "… is \(18\)"),
+ *       when that step ends. A line such as "the values are 121 and 140. Therefore the count is:" ends in no
+ *       number and states no candidate.</li>
  * </ul>
  * A candidate's token is the token holding its last char (the closing brace, the statement's full stop or last
  * char, the number's last digit); its step is the step holding that token. The raw answer is cleaned as the answer
@@ -45,6 +47,10 @@ import java.util.function.Consumer;
  * line. One instance follows one trace; not thread-safe.
  */
 public final class CandidateDetector implements IncrementalSignal {
+    private static final java.util.regex.Pattern TRAILING =
+            java.util.regex.Pattern.compile("[\\s.!)\\]}$*]*(?:\\\\[)\\]][\\s.!$*]*)?");
+    /** Characters that may stand right before a trailing number; {@code {4}} in {@code \frac{s^2}{4}} is no answer. */
+    private static final String STANDALONE_BEFORE = " \t$(=:*";
     private static final Comparator<CandidateSeen> BY_TOKEN = Comparator.comparingInt(CandidateSeen::token);
 
     private final Segmenter segmenter;
@@ -159,8 +165,10 @@ public final class CandidateDetector implements IncrementalSignal {
             while (lineStart > from && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
                 lineStart--;
             }
-            int[] span = AnswerExtractor.lastNumberSpan(text.subSequence(lineStart, end).toString());
-            if (span != null) {
+            String line = text.subSequence(lineStart, end).toString();
+            int[] span = AnswerExtractor.lastNumberSpan(line);
+            if (span != null && TRAILING.matcher(line.substring(span[1])).matches()
+                    && (span[0] == 0 || STANDALONE_BEFORE.indexOf(line.charAt(span[0] - 1)) >= 0)) {
                 String raw = text.subSequence(lineStart + span[0], lineStart + span[1]).toString()
                         .replaceAll("\\s+", "");
                 candidate(TokenLookup.at(soFar, lineStart + span[1] - 1), s.index(), raw, "trailing-number");
