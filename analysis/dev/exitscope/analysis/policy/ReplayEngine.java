@@ -2,6 +2,7 @@ package dev.exitscope.analysis.policy;
 
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
+import dev.exitscope.analysis.signals.TracePrefix;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,7 +77,7 @@ public final class ReplayEngine {
         }
         PolicyRun run = policy.start(shared.inputs());
         IncrementalSignal[] signals = run.signals().toArray(new IncrementalSignal[0]);
-        ReplayCursor cursor = new ReplayCursor(shared);
+        TracePrefix cursor = new TracePrefix(shared.trace(), shared::entropy);
         ArrayList<SignalEvent> events = new ArrayList<>();
         List<SignalEvent> view = Collections.unmodifiableList(events);
         Consumer<SignalEvent> sink = events::add;

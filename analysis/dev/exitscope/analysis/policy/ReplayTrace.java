@@ -3,6 +3,7 @@ package dev.exitscope.analysis.policy;
 import dev.exitscope.analysis.signals.CandidateSeen;
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
+import dev.exitscope.analysis.signals.TracePrefix;
 import dev.exitscope.analysis.signals.candidates.CandidateDetector;
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
 import dev.exitscope.analysis.signals.entropy.EntropySignal;
@@ -79,7 +80,7 @@ final class ReplayTrace {
 
     private List<Known> detect() {
         List<Known> out = new ArrayList<>();
-        ReplayCursor cursor = new ReplayCursor(this);
+        TracePrefix cursor = new TracePrefix(trace(), this::entropy);
         IncrementalSignal detector = new CandidateDetector();
         int[] at = new int[1];
         Consumer<SignalEvent> sink = e -> {

@@ -13,11 +13,22 @@ import org.jspecify.annotations.Nullable;
 public final class TracePrefix implements TraceSoFar {
     private final Trace trace;
     private @Nullable EntropyColumns entropy;
+    private final java.util.function.@Nullable Supplier<EntropyColumns> entropySource;
     private int count;
     private final CharSequence view = new PrefixText();
 
     public TracePrefix(Trace trace) {
         this.trace = trace;
+        this.entropySource = null;
+    }
+
+    /**
+     * A prefix whose entropies come, on first use, from {@code source} — columns shared by several runs over the
+     * same trace, so a run that never reads entropy never has them computed.
+     */
+    public TracePrefix(Trace trace, java.util.function.Supplier<EntropyColumns> source) {
+        this.trace = trace;
+        this.entropySource = source;
     }
 
     /** A prefix whose entropies come from columns already computed for this trace. */
@@ -27,6 +38,7 @@ public final class TracePrefix implements TraceSoFar {
         }
         this.trace = trace;
         this.entropy = entropy;
+        this.entropySource = null;
     }
 
     /** Reveals the next token; false when the trace has no more. */
@@ -66,7 +78,7 @@ public final class TracePrefix implements TraceSoFar {
     public double entropy(int i) {
         check(i);
         if (entropy == null) {
-            entropy = EntropySignal.compute(trace);
+            entropy = entropySource != null ? entropySource.get() : EntropySignal.compute(trace);
         }
         return entropy.entropy(i);
     }
