@@ -37,13 +37,16 @@ final class EvaluationTextWriter {
     }
 
     static void table(PrintWriter out, List<CorpusEvaluation> results) {
-        String fmt = "%-40s %7s %8s %17s %6s %6s %7s %5s %5s %7s %s%n";
+        int width = "POLICY".length();
+        for (CorpusEvaluation e : results) {
+            width = Math.max(width, label(e).length());
+        }
+        String fmt = "%-" + width + "s %7s %8s %17s %6s %6s %7s %5s %5s %7s %s%n";
         out.printf(Locale.ROOT, fmt, "POLICY", "TRACES", "SAVINGS", "95% CI", "ACC", "FULL", "DELTA", "R>W",
                 "W>R", "MCNEMAR", "PARETO");
         for (CorpusEvaluation e : results) {
-            String label = e.params().isEmpty() ? e.policy() : e.policy() + ":" + params(e.params(), ",");
             Interval s = e.ciSavings();
-            out.printf(Locale.ROOT, fmt, label.length() > 40 ? label.substring(0, 39) + "…" : label,
+            out.printf(Locale.ROOT, fmt, label(e),
                     e.replayable() + "/" + e.traces(), pct(e.savings()),
                     s == null ? "-" : pct(s.lo()) + ".." + pct(s.hi()), pct(e.accuracy()), pct(e.accuracyFull()),
                     e.deltaAccuracy() == null ? "-" : String.format(Locale.ROOT, "%+.1f", 100 * e.deltaAccuracy()),
@@ -53,6 +56,10 @@ final class EvaluationTextWriter {
         }
         out.println("Percentages; DELTA in points; R>W/W>R: right-to-wrong and wrong-to-right traces; * on the"
                 + " Pareto frontier (savings x accuracy).");
+    }
+
+    private static String label(CorpusEvaluation e) {
+        return e.params().isEmpty() ? e.policy() : e.policy() + ":" + params(e.params(), ",");
     }
 
     private static String params(Map<String, String> params, String sep) {
