@@ -10,20 +10,24 @@ import dev.exitscope.analysis.summary.TraceSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import javafx.concurrent.Task;
 
 /**
  * Reads trace files on a worker thread and hands their summaries to the FX thread one file at a time. Inputs that
- * cannot be read are collected as user-facing messages, never thrown. Cancellable between traces.
+ * cannot be read are collected as user-facing messages, never thrown. Each batch comes with the question texts of
+ * its traces, for the library's search. Cancellable between files.
  */
 final class LibraryLoadTask extends Task<List<String>> {
     private final ImporterRegistry registry;
     private final List<Path> paths;
-    private final Consumer<List<TraceSummary>> onBatch;
+    private final BiConsumer<List<TraceSummary>, Map<TraceSummary, String>> onBatch;
 
-    LibraryLoadTask(ImporterRegistry registry, List<Path> paths, Consumer<List<TraceSummary>> onBatch) {
+    LibraryLoadTask(ImporterRegistry registry, List<Path> paths,
+                    BiConsumer<List<TraceSummary>, Map<TraceSummary, String>> onBatch) {
         this.registry = registry;
         this.paths = List.copyOf(paths);
         this.onBatch = onBatch;
@@ -47,17 +51,25 @@ final class LibraryLoadTask extends Task<List<String>> {
             }
             updateMessage("Reading " + p.getFileName());
             List<TraceSummary> batch = new ArrayList<>();
+            Map<TraceSummary, String> questions = new HashMap<>();
             try {
                 InputSource src = InputSource.of(p);
                 TraceImporter importer = registry.choose(src, options);
-                importer.read(src, options, t -> batch.add(TraceSummary.of(t, p.toString(), importer.name())));
+                importer.read(src, options, t -> {
+                    TraceSummary s = TraceSummary.of(t, p.toString(), importer.name());
+                    batch.add(s);
+                    String question = t.question().text();
+                    if (question != null) {
+                        questions.put(s, question);
+                    }
+                });
             } catch (TraceInputException e) {
                 errors.add(e.getMessage());
             } catch (IOException e) {
                 errors.add(p + ": " + e.getMessage());
             }
             if (!batch.isEmpty()) {
-                javafx.application.Platform.runLater(() -> onBatch.accept(batch));
+                javafx.application.Platform.runLater(() -> onBatch.accept(batch, questions));
             }
             updateProgress(++done, files.size());
         }

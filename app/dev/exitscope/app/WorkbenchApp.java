@@ -5,7 +5,7 @@ import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.signals.redundancy.CachingEmbedder;
 import dev.exitscope.analysis.signals.redundancy.EmbeddingCache;
 import dev.exitscope.analysis.signals.redundancy.TextEmbedder;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. Raw parameters are the trace files and folders to open; with none, the
- * {@code sample-traces} folder of the working directory is opened when it exists.
+ * The JavaFX application. Raw parameters are the trace files and folders to open; with none, what was open at the
+ * last close is reopened, else the {@code sample-traces} folder of the working directory when it exists.
  */
 public final class WorkbenchApp extends Application {
     private ExecutorService worker;
@@ -33,12 +34,23 @@ public final class WorkbenchApp extends Application {
         for (String raw : getParameters().getRaw()) {
             paths.add(Path.of(raw));
         }
-        if (paths.isEmpty() && Files.isDirectory(Path.of("sample-traces"))) {
-            paths.add(Path.of("sample-traces"));
-        }
+        WorkbenchSettings settings = loadSettings();
+        paths = settings.pathsToOpen(paths, Path.of("sample-traces"));
         embedder = new LazyEmbedder();
         TextEmbedder cached = new CachingEmbedder(embedder, EmbeddingCache.inMemory(EmbeddingCache.DEFAULT_MAX_BYTES));
-        new WorkbenchWindow().show(stage, Importers.standard(), paths, worker, new SignalCache(cached));
+        WorkbenchWindow window = new WorkbenchWindow();
+        window.useSettings(settings);
+        window.show(stage, Importers.standard(), paths, worker, new SignalCache(cached));
+    }
+
+    private static WorkbenchSettings loadSettings() {
+        Path dir = WorkbenchSettings.defaultDir(System.getenv(), System.getProperty("user.home"));
+        try {
+            return WorkbenchSettings.load(dir);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(WorkbenchApp.class).warn("could not read settings in {}; not saving any", dir, e);
+            return WorkbenchSettings.inMemory();
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The main window: the trace library on the left, the timeline of the selected trace on the right. Selecting a
@@ -31,6 +32,9 @@ final class WorkbenchWindow {
     private final Label traceStatus = new Label("Select a trace");
     private final AtomicLong latest = new AtomicLong();
     private final BorderPane root = new BorderPane();
+    private WorkbenchSettings settings = WorkbenchSettings.inMemory();
+    private @Nullable LibraryActions actions;
+    private @Nullable WorkbenchMenu menu;
 
     WorkbenchWindow() {
         BorderPane right = new BorderPane(timeline);
@@ -56,9 +60,28 @@ final class WorkbenchWindow {
         stage.setTitle("ExitScope");
         stage.setScene(new Scene(root, 1400, 860));
         stage.show();
-        LibraryLoadTask task = new LibraryLoadTask(registry, inputs, library::addAll);
-        task.setOnSucceeded(e -> library.reportErrors(task.getValue()));
-        worker.execute(task);
+        LibraryActions acts = new LibraryActions(registry, worker, library, settings);
+        acts.onSaveError(this::showStatus);
+        WorkbenchMenu m = new WorkbenchMenu(stage, acts, libraryView::focusFilter);
+        root.setTop(m.bar());
+        m.install(stage.getScene());
+        libraryView.table().requestFocus();
+        actions = acts;
+        menu = m;
+        acts.open(inputs);
+    }
+
+    /** Remembers recent files and what is open in these settings instead of in memory only; call before show. */
+    void useSettings(WorkbenchSettings s) {
+        settings = s;
+    }
+
+    @Nullable LibraryActions actions() {
+        return actions;
+    }
+
+    @Nullable WorkbenchMenu menu() {
+        return menu;
     }
 
     private void open(TraceLoader loader, TraceSummary s, Executor worker) {

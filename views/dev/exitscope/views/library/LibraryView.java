@@ -1,46 +1,113 @@
 package dev.exitscope.views.library;
 
 import dev.exitscope.analysis.summary.TraceSummary;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** A sortable table of the loaded traces with a status line. Binds to a {@link LibraryViewModel}; FX thread only. */
+/**
+ * The library pane: a filter bar (search text, correctness, grouping), a sortable table of the traces that pass
+ * it, and a status line with the progress and a cancel button of running imports. Binds to a
+ * {@link LibraryViewModel} and forwards edits to it; FX thread only.
+ */
 public final class LibraryView extends BorderPane {
     private final TableView<TraceSummary> table = new TableView<>();
+    private final TextField filter = new TextField();
 
     public LibraryView(LibraryViewModel model) {
         getStyleClass().add("library-view");
+        setTop(filterBar(model));
         table.setId("library-table");
-        table.setItems(model.traces());
+        table.setItems(model.visibleTraces());
+        table.setSortPolicy(t -> true);
+        model.columnOrderProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label("No traces loaded"));
-        table.getColumns().add(column("Id", 260, TraceSummary::id));
-        table.getColumns().add(column("Format", 100, TraceSummary::format));
-        table.getColumns().add(column("Model", 160, s -> s.model() == null ? "" : s.model()));
+        table.getColumns().add(column("Id", 170, TraceSummary::id));
+        table.getColumns().add(column("Model", 140, s -> s.model() == null ? "" : s.model()));
         table.getColumns().add(column("Tokens", 70, TraceSummary::tokens));
         table.getColumns().add(column("Thinking", 70, TraceSummary::thinkTokens));
         table.getColumns().add(column("Logprobs", 70, s -> s.hasLogprobs() ? "yes" : "no"));
         table.getColumns().add(column("Entropy", 70, s -> s.entropyMean() == null ? ""
                 : String.format(Locale.ROOT, "%.3f%s", s.entropyMean(), s.entropyApproximate() ? "~" : "")));
-        table.getColumns().add(column("Final answer", 140, s -> s.finalAnswer() == null ? "" : s.finalAnswer()));
-        table.getColumns().add(column("Gold", 100, s -> s.gold() == null ? "" : s.gold()));
+        table.getColumns().add(column("Final answer", 120, s -> s.finalAnswer() == null ? "" : s.finalAnswer()));
+        table.getColumns().add(column("Gold", 90, s -> s.gold() == null ? "" : s.gold()));
         table.getColumns().add(column("Correct", 70, s -> s.correct() == null ? "" : s.correct() ? "yes" : "no"));
+        table.getColumns().add(column("File", 130, s -> String.valueOf(Path.of(s.file()).getFileName())));
+        table.getColumns().add(column("Group", 90, s -> s.groupId() == null ? ""
+                : s.sample() == null ? s.groupId() : s.groupId() + " #" + s.sample()));
+        table.getColumns().add(column("Format", 90, TraceSummary::format));
+        setCenter(table);
+        setBottom(statusBar(model));
+    }
+
+    private VBox filterBar(LibraryViewModel model) {
+        filter.setId("library-filter");
+        filter.setPromptText("Filter by id, model, answer, gold or question");
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        ChoiceBox<CorrectFilter> correct = new ChoiceBox<>(FXCollections.observableArrayList(CorrectFilter.values()));
+        correct.setId("library-correct");
+        correct.valueProperty().bindBidirectional(model.correctFilterProperty());
+        ChoiceBox<LibraryGrouping> group = new ChoiceBox<>(FXCollections.observableArrayList(LibraryGrouping.values()));
+        group.setId("library-grouping");
+        group.valueProperty().bindBidirectional(model.groupingProperty());
+        HBox choices = new HBox(6, new Label("Correct"), correct, new Label("Group by"), group);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, filter, choices);
+        bar.setPadding(new Insets(4));
+        return bar;
+    }
+
+    private static HBox statusBar(LibraryViewModel model) {
         Label status = new Label();
         status.setId("library-status");
         status.textProperty().bind(model.statusProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        setCenter(table);
-        setBottom(status);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("library-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(model.progressProperty());
+        Label message = new Label();
+        message.setId("library-progress-message");
+        message.textProperty().bind(model.progressMessageProperty());
+        message.setMaxWidth(220);
+        Button cancel = new Button("Cancel");
+        cancel.setId("library-cancel");
+        cancel.setOnAction(e -> model.cancelLoading());
+        HBox bar = new HBox(6, status, message, progress, cancel);
+        for (Node node : new Node[] {message, progress, cancel}) {
+            node.visibleProperty().bind(model.loadingProperty());
+            node.managedProperty().bind(model.loadingProperty());
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 4, 2, 4));
+        return bar;
     }
 
     public TableView<TraceSummary> table() {
         return table;
+    }
+
+    /** Moves the keyboard focus to the filter box and selects its text. */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
     }
 
     private static <T> TableColumn<TraceSummary, T> column(String title, double width,

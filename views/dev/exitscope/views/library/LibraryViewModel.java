@@ -1,22 +1,105 @@
 package dev.exitscope.views.library;
 
 import dev.exitscope.analysis.summary.TraceSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import org.jspecify.annotations.Nullable;
 
 /**
- * State of the library pane: the trace summaries loaded so far and a status line. FX thread only: the loader
- * computes summaries elsewhere and hands them over in batches.
+ * State of the library pane: the trace summaries loaded so far, the filter and grouping the user chose, the rows
+ * that pass them in display order, the progress of running imports and a status line. Filtering matches a
+ * case-insensitive substring of the id, model, final answer, gold answer or question text (the loader hands the
+ * question texts over with each batch; summaries do not hold them). FX thread only: the loader computes
+ * summaries elsewhere and hands them over in batches.
  */
 public final class LibraryViewModel {
     private final ObservableList<TraceSummary> traces = FXCollections.observableArrayList();
+    private final FilteredList<TraceSummary> filtered = new FilteredList<>(traces);
+    private final SortedList<TraceSummary> sorted = new SortedList<>(filtered);
+    private final Map<TraceSummary, String> questions = new HashMap<>();
+    private final List<String> errors = new ArrayList<>();
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<CorrectFilter> correctFilter =
+            new SimpleObjectProperty<>(this, "correctFilter", CorrectFilter.ALL);
+    private final ObjectProperty<LibraryGrouping> grouping =
+            new SimpleObjectProperty<>(this, "grouping", LibraryGrouping.NONE);
+    private final ObjectProperty<@Nullable Comparator<TraceSummary>> columnOrder =
+            new SimpleObjectProperty<>(this, "columnOrder");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("");
+    private final List<Worker<?>> running = new ArrayList<>();
+    private boolean cancelled;
 
+    public LibraryViewModel() {
+        filterText.addListener(o -> refilter());
+        correctFilter.addListener(o -> refilter());
+        grouping.addListener(o -> reorder());
+        columnOrder.addListener(o -> reorder());
+        filtered.addListener((ListChangeListener<TraceSummary>) c -> updateStatus());
+    }
+
+    /** Every loaded trace, in load order, whatever the filter. */
     public ObservableList<TraceSummary> traces() {
         return FXCollections.unmodifiableObservableList(traces);
+    }
+
+    /** The traces that pass the filter, grouped and then in the order of {@link #columnOrderProperty()}. */
+    public ObservableList<TraceSummary> visibleTraces() {
+        return sorted;
+    }
+
+    /** The text every visible trace contains in its id, model, final answer, gold answer or question. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public void setFilterText(String text) {
+        filterText.set(text);
+    }
+
+    public ObjectProperty<CorrectFilter> correctFilterProperty() {
+        return correctFilter;
+    }
+
+    public void setCorrectFilter(CorrectFilter filter) {
+        correctFilter.set(filter);
+    }
+
+    public ObjectProperty<LibraryGrouping> groupingProperty() {
+        return grouping;
+    }
+
+    public void setGrouping(LibraryGrouping g) {
+        grouping.set(g);
+    }
+
+    /** The order the user chose by clicking column headers; the view binds it to its table's comparator. */
+    public ObjectProperty<@Nullable Comparator<TraceSummary>> columnOrderProperty() {
+        return columnOrder;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -27,21 +110,113 @@ public final class LibraryViewModel {
         return status.get();
     }
 
-    /** Adds a batch of loaded traces. */
-    public void addAll(List<TraceSummary> batch) {
-        traces.addAll(batch);
-        status.set(count(traces.size(), "trace"));
+    /** True while an import is running or waiting to run. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** Progress of the latest import from 0 to 1, or -1 while its size is unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    /** Adds a batch of loaded traces. */
+    public void addAll(List<TraceSummary> batch) {
+        addAll(batch, Map.of());
+    }
+
+    /** Adds a batch of loaded traces with the question text of those that have one, for the filter to search. */
+    public void addAll(List<TraceSummary> batch, Map<TraceSummary, String> questionTexts) {
+        questionTexts.forEach((s, q) -> questions.put(s, q.toLowerCase(Locale.ROOT)));
+        traces.addAll(batch);
+        updateStatus();
     }
 
     /** Reports inputs that could not be read, one message each, next to the count. */
     public void reportErrors(List<String> messages) {
-        if (!messages.isEmpty()) {
-            status.set(count(traces.size(), "trace") + "; " + count(messages.size(), "file")
-                    + " could not be read: " + messages.get(0));
+        errors.addAll(messages);
+        updateStatus();
+    }
+
+    /**
+     * Follows an import until it ends: its progress and message become this model's, and {@link #cancelLoading()}
+     * cancels it. Call before the worker starts.
+     */
+    public void track(Worker<?> worker) {
+        running.add(worker);
+        cancelled = false;
+        progress.bind(worker.progressProperty());
+        progressMessage.bind(worker.messageProperty());
+        worker.stateProperty().addListener((o, before, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED
+                    || state == Worker.State.CANCELLED) {
+                running.remove(worker);
+                cancelled |= state == Worker.State.CANCELLED;
+                loading.set(!running.isEmpty());
+                updateStatus();
+            }
+        });
+        loading.set(true);
+        updateStatus();
+    }
+
+    /** Cancels every running or waiting import; a running one stops after the file it is reading. */
+    public void cancelLoading() {
+        for (Worker<?> w : List.copyOf(running)) {
+            if (w instanceof Task<?> task) {
+                task.cancel(false);
+            } else {
+                w.cancel();
+            }
         }
+    }
+
+    private void refilter() {
+        filtered.setPredicate(predicate());
+    }
+
+    private Predicate<TraceSummary> predicate() {
+        String text = filterText.get();
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        CorrectFilter correct = correctFilter.get() == null ? CorrectFilter.ALL : correctFilter.get();
+        return s -> correct.accepts(s.correct()) && (needle.isEmpty() || matches(s, needle));
+    }
+
+    private boolean matches(TraceSummary s, String needle) {
+        return contains(s.id(), needle) || contains(s.model(), needle) || contains(s.finalAnswer(), needle)
+                || contains(s.gold(), needle) || questions.getOrDefault(s, "").contains(needle);
+    }
+
+    private static boolean contains(@Nullable String field, String needle) {
+        return field != null && field.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void reorder() {
+        LibraryGrouping g = grouping.get() == null ? LibraryGrouping.NONE : grouping.get();
+        Comparator<TraceSummary> columns = columnOrder.get();
+        Comparator<TraceSummary> order = columns == null ? g.order() : g.order().thenComparing(columns);
+        sorted.setComparator(g == LibraryGrouping.NONE && columns == null ? null : order);
+    }
+
+    private void updateStatus() {
+        int shown = filtered.size();
+        int total = traces.size();
+        StringBuilder text = new StringBuilder();
+        text.append(shown == total ? count(total, "trace") : shown + " of " + count(total, "trace"));
+        if (!errors.isEmpty()) {
+            text.append("; ").append(count(errors.size(), "file")).append(" could not be read: ").append(errors.get(0));
+        }
+        if (cancelled && !loading.get()) {
+            text.append(" · loading cancelled");
+        }
+        status.set(text.toString());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

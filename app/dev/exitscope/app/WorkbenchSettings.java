@@ -1,0 +1,156 @@
+package dev.exitscope.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The workbench's remembered state: the recently opened files and folders and what was open at the last close, in
+ * {@code workbench.properties} under {@code ~/.config/exitscope} (or the folder named by {@code EXITSCOPE_CONFIG}).
+ * Keys this class does not know are kept. A save writes a temporary file beside the real one and moves it into
+ * place, so a crash never leaves a half-written file. Thread-safe: every method locks the instance.
+ */
+final class WorkbenchSettings {
+    static final String FILE_NAME = "workbench.properties";
+    static final int MAX_RECENT = 10;
+    private static final String RECENT = "recent.";
+    private static final String OPEN = "open.";
+
+    private final @Nullable Path file;
+    private final Properties props = new Properties();
+
+    private WorkbenchSettings(@Nullable Path file) {
+        this.file = file;
+    }
+
+    /** Settings kept in memory only, for tests and for windows that should not touch the user's files. */
+    static WorkbenchSettings inMemory() {
+        return new WorkbenchSettings(null);
+    }
+
+    /** The folder settings live in: {@code EXITSCOPE_CONFIG} when set, else {@code ~/.config/exitscope}. */
+    static Path defaultDir(Map<String, String> env, String userHome) {
+        String override = env.get("EXITSCOPE_CONFIG");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        return Path.of(userHome, ".config", "exitscope");
+    }
+
+    /** Reads the settings of a folder; a missing file gives empty settings. */
+    static WorkbenchSettings load(Path dir) throws IOException {
+        Path file = dir.resolve(FILE_NAME);
+        WorkbenchSettings s = new WorkbenchSettings(file);
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                s.props.load(r);
+            }
+        }
+        return s;
+    }
+
+    /** Recently opened files and folders, most recent first, at most {@value #MAX_RECENT}. */
+    synchronized List<Path> recent() {
+        return paths(RECENT);
+    }
+
+    /** Puts a file or folder first in the recent list, dropping its older entry and the oldest beyond the limit. */
+    synchronized void addRecent(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        List<Path> list = new ArrayList<>(paths(RECENT));
+        list.remove(p);
+        list.add(0, p);
+        setPaths(RECENT, list.subList(0, Math.min(list.size(), MAX_RECENT)));
+    }
+
+    /** The files and folders that were open when the workbench last closed, in the order they were opened. */
+    synchronized List<Path> openPaths() {
+        return paths(OPEN);
+    }
+
+    synchronized void setOpenPaths(List<Path> paths) {
+        List<Path> list = new ArrayList<>();
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!list.contains(abs)) {
+                list.add(abs);
+            }
+        }
+        setPaths(OPEN, list);
+    }
+
+    /**
+     * What the workbench opens at start: the paths given on the command line, else what was open at the last close
+     * and still exists, else the sample folder when it exists.
+     */
+    synchronized List<Path> pathsToOpen(List<Path> arguments, Path samples) {
+        if (!arguments.isEmpty()) {
+            return List.copyOf(arguments);
+        }
+        List<Path> reopen = new ArrayList<>();
+        for (Path p : paths(OPEN)) {
+            if (Files.exists(p)) {
+                reopen.add(p);
+            }
+        }
+        if (reopen.isEmpty() && Files.isDirectory(samples)) {
+            reopen.add(samples);
+        }
+        return reopen;
+    }
+
+    /** Writes the settings file through a temporary file and an atomic move; in-memory settings do nothing. */
+    synchronized void save() throws IOException {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                props.store(w, "ExitScope workbench");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private List<Path> paths(String prefix) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            String v = props.getProperty(prefix + i);
+            if (v == null) {
+                return out;
+            }
+            try {
+                out.add(Path.of(v));
+            } catch (InvalidPathException e) {
+                // an entry no longer valid on this system is skipped, not fatal
+            }
+        }
+    }
+
+    private void setPaths(String prefix, List<Path> paths) {
+        props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).forEach(props::remove);
+        for (int i = 0; i < paths.size(); i++) {
+            props.setProperty(prefix + i, paths.get(i).toString());
+        }
+    }
+}
