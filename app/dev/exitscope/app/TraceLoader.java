@@ -8,12 +8,14 @@ import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
+import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Loads one trace of a file by id and computes what the timeline draws. Runs on a worker thread; the summaries in
- * the library hold no traces, so a large corpus costs memory only for the trace being looked at.
+ * Loads one trace of a file by id and computes what the timeline and the token text show. Runs on a worker
+ * thread; the summaries in the library hold no traces, so a large corpus costs memory only for the trace being
+ * looked at.
  */
 final class TraceLoader {
     private final ImporterRegistry registry;
@@ -39,5 +41,10 @@ final class TraceLoader {
 
     TimelineData timeline(Trace trace) {
         return TimelineData.of(signals.get(trace, SignalOptions.defaults()));
+    }
+
+    /** The token text of the trace that {@code d} was computed for; reuses its cached signals. */
+    TokenTextModel tokenText(TimelineData d) {
+        return TokenTextModel.of(d, signals.get(d.trace(), SignalOptions.defaults()).entropy());
     }
 }

@@ -14,6 +14,7 @@ import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.app.cli.SnapshotRequest;
 import dev.exitscope.app.cli.Snapshotter;
 import dev.exitscope.views.timeline.TimelineView;
+import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,16 +60,19 @@ final class WorkbenchSnapshot implements Snapshotter {
                     + trace.tokenCount() + " tokens)");
         }
         TimelineData data;
+        TokenTextModel text;
         try (LazyEmbedder embedder = new LazyEmbedder()) {
             SignalCache signals = new SignalCache(new CachingEmbedder(embedder,
                     EmbeddingCache.inMemory(EmbeddingCache.DEFAULT_MAX_BYTES)));
-            data = new TraceLoader(registry, signals).timeline(trace);
+            TraceLoader loader = new TraceLoader(registry, signals);
+            data = loader.timeline(trace);
+            text = loader.tokenText(data);
         }
         boolean ownToolkit = HeadlessPlatform.start();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                image.complete(render(r, rows, trace, data));
+                image.complete(render(r, rows, trace, data, text));
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }
@@ -87,7 +91,8 @@ final class WorkbenchSnapshot implements Snapshotter {
         }
     }
 
-    private static WritableImage render(SnapshotRequest r, List<TraceSummary> rows, Trace trace, TimelineData d) {
+    private static WritableImage render(SnapshotRequest r, List<TraceSummary> rows, Trace trace, TimelineData d,
+                                        TokenTextModel text) {
         WorkbenchWindow window = new WorkbenchWindow();
         window.library().addAll(rows);
         Scene scene = new Scene(window.root(), r.width(), r.height());
@@ -103,6 +108,7 @@ final class WorkbenchSnapshot implements Snapshotter {
             timeline.lanes().setAll(r.lanes());
         }
         timeline.dataProperty().set(d);
+        window.tokenText().modelProperty().set(text);
         window.showStatus(trace.id() + " · " + trace.tokenCount() + " tokens");
         scene.getRoot().applyCss();
         scene.getRoot().layout();
@@ -110,6 +116,8 @@ final class WorkbenchSnapshot implements Snapshotter {
             timeline.viewportProperty().set(timeline.viewportProperty().get().zoom(1e9, 0).reveal(r.select()));
             timeline.selectedTokenProperty().set(r.select());
         }
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         timeline.drawIfDirty();
         return scene.snapshot(null);
     }

@@ -7,6 +7,8 @@ import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.timeline.TimelineView;
+import dev.exitscope.views.tokentext.TokenTextModel;
+import dev.exitscope.views.tokentext.TokenTextView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,14 +23,15 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The main window: the trace library on the left, the timeline of the selected trace on the right. Selecting a
- * trace loads it and its signals on the worker; only the latest selection is shown (earlier loads that finish
- * late are dropped). FX thread only.
+ * The main window: the trace library on the left; on the right the timeline of the selected trace above its
+ * token text, the two sharing one selected token. Selecting a trace loads it and its signals on the worker; only
+ * the latest selection is shown (earlier loads that finish late are dropped). FX thread only.
  */
 final class WorkbenchWindow {
     private final LibraryViewModel library = new LibraryViewModel();
     private final LibraryView libraryView = new LibraryView(library);
     private final TimelineView timeline = new TimelineView();
+    private final TokenTextView tokenText = new TokenTextView();
     private final Label traceStatus = new Label("Select a trace");
     private final AtomicLong latest = new AtomicLong();
     private final BorderPane root = new BorderPane();
@@ -37,7 +40,11 @@ final class WorkbenchWindow {
     private @Nullable WorkbenchMenu menu;
 
     WorkbenchWindow() {
-        BorderPane right = new BorderPane(timeline);
+        SplitPane traceViews = new SplitPane(timeline, tokenText);
+        traceViews.setOrientation(Orientation.VERTICAL);
+        traceViews.setDividerPositions(0.5);
+        tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
+        BorderPane right = new BorderPane(traceViews);
         traceStatus.setId("trace-status");
         right.setBottom(traceStatus);
         SplitPane split = new SplitPane(libraryView, right);
@@ -90,9 +97,11 @@ final class WorkbenchWindow {
         worker.execute(() -> {
             try {
                 TimelineData d = loader.timeline(loader.load(Path.of(s.file()), s.id()));
+                TokenTextModel text = loader.tokenText(d);
                 Platform.runLater(() -> {
                     if (latest.get() == ticket) {
                         timeline.dataProperty().set(d);
+                        tokenText.modelProperty().set(text);
                         traceStatus.setText(s.id() + " · " + s.tokens() + " tokens");
                     }
                 });
@@ -116,6 +125,10 @@ final class WorkbenchWindow {
 
     TimelineView timeline() {
         return timeline;
+    }
+
+    TokenTextView tokenText() {
+        return tokenText;
     }
 
     BorderPane root() {

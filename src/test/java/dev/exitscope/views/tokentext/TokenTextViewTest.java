@@ -1,0 +1,92 @@
+package dev.exitscope.views.tokentext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exitscope.analysis.signals.combined.SignalCache;
+import dev.exitscope.analysis.signals.combined.SignalOptions;
+import dev.exitscope.analysis.signals.combined.TraceSignals;
+import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TokenTextViewTest {
+    private static final TokenTextModel MODEL = build(TokenTextFixtures.longTrace(100_000));
+    private TokenTextView view;
+
+    private static TokenTextModel build(Trace t) {
+        TraceSignals s = SignalCache.compute(t, SignalOptions.defaults(), null);
+        return TokenTextModel.of(TimelineData.of(s), s.entropy());
+    }
+
+    @Start
+    void start(Stage stage) {
+        view = new TokenTextView();
+        stage.setScene(new Scene(view, 900, 500));
+        stage.show();
+        view.modelProperty().set(MODEL);
+    }
+
+    @Test
+    void clickingATokenSelectsIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TokenText text = robot.lookup((Node n) -> n instanceof TokenText t && t.token() == 5)
+                .queryAs(TokenText.class);
+        robot.clickOn(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, view.selectedTokenProperty().get());
+    }
+
+    @Test
+    void selectingATokenFromOutsideScrollsItsParagraphIntoView() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int token = 73_456;
+        int paragraph = MODEL.paragraphOf(token);
+        Platform.runLater(() -> view.selectedTokenProperty().set(token));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = cellOf(paragraph);
+        assertTrue(cell != null && cell.isVisible(), "a visible cell shows paragraph " + paragraph);
+        Bounds inList = view.list().sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+        assertTrue(inList.getMinY() >= -1 && inList.getMaxY() <= view.list().getHeight() + 1,
+                "cell within the list: " + inList);
+    }
+
+    @Test
+    void aHundredThousandTokenTraceCreatesOnlyTheCellsOnScreen() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> view.selectedTokenProperty().set(99_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> view.selectedTokenProperty().set(20_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<Node> cells = view.list().lookupAll(".list-cell");
+        Set<Node> tokens = view.list().lookupAll(".token-flow > Text");
+        assertTrue(MODEL.paragraphCount() > 2000);
+        assertTrue(cells.size() < 80, "cells: " + cells.size());
+        assertTrue(tokens.size() < 80 * 40, "token nodes: " + tokens.size());
+    }
+
+    private ListCell<?> cellOf(int paragraph) {
+        for (Node n : view.list().lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> c && !c.isEmpty() && c.getItem() instanceof Integer i && i == paragraph) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

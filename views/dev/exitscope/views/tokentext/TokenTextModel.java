@@ -1,0 +1,206 @@
+package dev.exitscope.views.tokentext;
+
+import dev.exitscope.analysis.signals.entropy.EntropyColumns;
+import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.Trace;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the token text view shows for one trace, computed per token off the FX thread: the heat bucket and
+ * extreme flags of each signal ({@link HeatScale}), the step of each token, whether it lies in the thinking block,
+ * belongs to a candidate answer or ends a reflection cue, and the paragraphs the text is split into. A paragraph
+ * ends after a token holding a line break, before a step, at the end of the thinking block, and before it would
+ * exceed {@link #MAX_PARAGRAPH_CHARS} characters, so every list cell stays small however long the lines are.
+ * Immutable and thread-safe; build it on a worker and hand it to the view.
+ */
+public final class TokenTextModel {
+    /** Longest paragraph, in characters, unless one token alone is longer. */
+    public static final int MAX_PARAGRAPH_CHARS = 2000;
+    /** How far before a candidate's last token its answer text is looked for, in characters. */
+    private static final int CANDIDATE_WINDOW = 400;
+    private static final byte THINK = 1;
+    private static final byte CANDIDATE = 2;
+    private static final byte CUE = 4;
+
+    private final Trace trace;
+    private final HeatScale[] scales;
+    private final byte[] flags;
+    private final int[] stepStarts;
+    private final String[] stepTypes;
+    private final int[] paragraphStarts;
+
+    private TokenTextModel(Trace trace, HeatScale[] scales, byte[] flags, int[] stepStarts, String[] stepTypes,
+                           int[] paragraphStarts) {
+        this.trace = trace;
+        this.scales = scales;
+        this.flags = flags;
+        this.stepStarts = stepStarts;
+        this.stepTypes = stepTypes;
+        this.paragraphStarts = paragraphStarts;
+    }
+
+    /** Builds the model from the timeline data and the entropy columns of the same trace. Worker thread. */
+    public static TokenTextModel of(TimelineData d, EntropyColumns e) {
+        int n = d.trace().tokenCount();
+        float[] h = new float[n];
+        float[] s = new float[n];
+        for (int i = 0; i < n; i++) {
+            h[i] = e.entropy(i);
+            s[i] = Math.min(e.surprisal(i), 20f);
+        }
+        return of(d.trace(), h, s, d.stepStarts(), d.stepTypes(), d.cueTokens(), d.candidateTokens(),
+                d.candidateAnswers());
+    }
+
+    /**
+     * Builds the model from per-token values (NaN where absent) and the trace structure. The arrays are read, not
+     * kept, except {@code stepStarts} and {@code stepTypes}, which must not change afterwards. Worker thread.
+     */
+    public static TokenTextModel of(Trace trace, float[] entropy, float[] surprisal, int[] stepStarts,
+                                    String[] stepTypes, int[] cueTokens, int[] candidateTokens,
+                                    String[] candidateAnswers) {
+        int n = trace.tokenCount();
+        HeatScale[] scales = {HeatScale.of(entropy), HeatScale.of(surprisal)};
+        byte[] flags = new byte[n];
+        Integer ts = trace.thinkStart();
+        Integer te = trace.thinkEnd();
+        if (ts != null && te != null) {
+            for (int i = ts; i < Math.min(n, te); i++) {
+                flags[i] |= THINK;
+            }
+        }
+        for (int c : cueTokens) {
+            if (c >= 0 && c < n) {
+                flags[c] |= CUE;
+            }
+        }
+        for (int k = 0; k < candidateTokens.length; k++) {
+            markCandidate(trace, flags, candidateTokens[k], candidateAnswers[k]);
+        }
+        return new TokenTextModel(trace, scales, flags, stepStarts, stepTypes,
+                paragraphs(trace, stepStarts, te));
+    }
+
+    private static void markCandidate(Trace trace, byte[] flags, int token, String answer) {
+        if (token < 0 || token >= flags.length) {
+            return;
+        }
+        int end = trace.tokenEnd(token);
+        int at = answer.isEmpty() ? -1 : trace.text().lastIndexOf(answer, end - answer.length());
+        if (at < 0 || at < end - CANDIDATE_WINDOW) {
+            flags[token] |= CANDIDATE;
+            return;
+        }
+        int last = trace.tokenAtChar(at + answer.length() - 1);
+        for (int i = trace.tokenAtChar(at); i <= last; i++) {
+            flags[i] |= CANDIDATE;
+        }
+    }
+
+    private static int[] paragraphs(Trace trace, int[] stepStarts, @Nullable Integer thinkEnd) {
+        int n = trace.tokenCount();
+        int[] starts = new int[16];
+        int count = 0;
+        int chars = 0;
+        int step = 0;
+        boolean breakNext = true;
+        for (int i = 0; i < n; i++) {
+            boolean stepStart = false;
+            while (step < stepStarts.length && stepStarts[step] <= i) {
+                stepStart |= stepStarts[step] == i;
+                step++;
+            }
+            int len = trace.tokenEnd(i) - trace.tokenStart(i);
+            boolean thinkBoundary = thinkEnd != null && thinkEnd == i;
+            if (breakNext || stepStart || thinkBoundary || chars + len > MAX_PARAGRAPH_CHARS) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+                chars = 0;
+            }
+            chars += len;
+            breakNext = trace.tokenText(i).indexOf('\n') >= 0;
+        }
+        int[] out = Arrays.copyOf(starts, count + 1);
+        out[count] = n;
+        return out;
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public int tokenCount() {
+        return flags.length;
+    }
+
+    /** The quantile buckets of {@code signal}. */
+    public HeatScale scale(TokenSignal signal) {
+        return scales[signal.ordinal()];
+    }
+
+    public boolean thinking(int token) {
+        return (flags[token] & THINK) != 0;
+    }
+
+    /** Whether the token is part of a candidate answer's text. */
+    public boolean candidate(int token) {
+        return (flags[token] & CANDIDATE) != 0;
+    }
+
+    /** Whether a reflection cue ends at the token. */
+    public boolean cue(int token) {
+        return (flags[token] & CUE) != 0;
+    }
+
+    /** The step holding the token, or -1 before the first step. */
+    public int step(int token) {
+        int k = Arrays.binarySearch(stepStarts, token);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    public int paragraphCount() {
+        return paragraphStarts.length - 1;
+    }
+
+    /** First token of paragraph {@code p}. */
+    public int paragraphStart(int p) {
+        return paragraphStarts[p];
+    }
+
+    /** One past the last token of paragraph {@code p}. */
+    public int paragraphEnd(int p) {
+        return paragraphStarts[p + 1];
+    }
+
+    /** The paragraph holding the token. */
+    public int paragraphOf(int token) {
+        int k = Arrays.binarySearch(paragraphStarts, 0, paragraphStarts.length - 1, token);
+        return k >= 0 ? k : -k - 2;
+    }
+
+    /** The type of the step that starts with paragraph {@code p}, or null when no step starts there. */
+    public @Nullable String stepTypeStartingAt(int p) {
+        int first = paragraphStarts[p];
+        int k = Arrays.binarySearch(stepStarts, first);
+        return k >= 0 ? stepTypes[k] : null;
+    }
+
+    /**
+     * The token as shown: its text without trailing line breaks (the paragraph ends there instead), and a return
+     * symbol for a token that is nothing but line breaks, so that it can still be seen and clicked.
+     */
+    public String displayText(int token) {
+        String s = trace.tokenText(token);
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        if (end == 0 && !s.isEmpty()) {
+            return "\u21b5";
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+}
