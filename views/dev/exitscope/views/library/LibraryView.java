@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -19,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -73,12 +73,10 @@ public final class LibraryView extends BorderPane {
         return bar;
     }
 
-    private static HBox statusBar(LibraryViewModel model) {
+    private static VBox statusBar(LibraryViewModel model) {
         Label status = new Label();
         status.setId("library-status");
         status.textProperty().bind(model.statusProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setId("library-progress");
         progress.setPrefWidth(160);
@@ -86,16 +84,17 @@ public final class LibraryView extends BorderPane {
         Label message = new Label();
         message.setId("library-progress-message");
         message.textProperty().bind(model.progressMessageProperty());
-        message.setMaxWidth(220);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("library-cancel");
         cancel.setOnAction(e -> model.cancelLoading());
-        HBox bar = new HBox(6, status, message, progress, cancel);
-        for (Node node : new Node[] {message, progress, cancel}) {
-            node.visibleProperty().bind(model.loadingProperty());
-            node.managedProperty().bind(model.loadingProperty());
-        }
-        bar.setAlignment(Pos.CENTER_LEFT);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox loading = new HBox(6, progress, message, cancel);
+        loading.setAlignment(Pos.CENTER_LEFT);
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(model.loadingProperty());
+        VBox bar = new VBox(2, status, loading);
         bar.setPadding(new Insets(2, 4, 2, 4));
         return bar;
     }

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -114,6 +116,30 @@ class LibraryPaneTest {
         assertEquals(delta, WorkbenchSettings.load(config).recent().get(0));
         assertTrue(WorkbenchSettings.load(config).openPaths().contains(delta));
         assertEquals(2, Objects.requireNonNull(window.menu()).recentMenu().getItems().size());
+    }
+
+    @Test
+    void theCancelButtonStopsAWaitingImportAndTheStatusSaysSo(FxRobot robot) throws Exception {
+        TableView<TraceSummary> table = table(robot);
+        CountDownLatch release = new CountDownLatch(1);
+        worker.execute(() -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Path epsilon = Files.writeString(more.resolve("epsilon.txt"), "The answer is 9.");
+        robot.interact(() -> Objects.requireNonNull(window.actions()).open(List.of(epsilon)));
+        Button cancel = robot.lookup("#library-cancel").queryAs(Button.class);
+        assertTrue(cancel.getParent().isVisible());
+        robot.interact(cancel::fire);
+        release.countDown();
+        Label status = robot.lookup("#library-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().contains("loading cancelled"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, table.getItems().size());
+        assertFalse(cancel.getParent().isVisible());
     }
 
     @Test
