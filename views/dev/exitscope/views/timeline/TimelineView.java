@@ -113,7 +113,13 @@ public final class TimelineView extends Region {
         dirty = false;
         TimelineData d = data.get();
         if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.setFill(TimelinePalette.MUTED);
+            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            g.setTextBaseline(javafx.geometry.VPos.CENTER);
+            g.fillText("Select a trace in the library to see its timeline", canvas.getWidth() / 2,
+                    canvas.getHeight() / 2);
             return;
         }
         renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get());
