@@ -11,7 +11,9 @@ import javafx.scene.text.TextAlignment;
 /**
  * Draws one timeline frame. Cost depends on pixels, not tokens: zoomed out, each pixel column of a lane shows the
  * min–max range and the mean of its tokens from the lane's {@link LodPyramid}; zoomed in, each token is a bar.
- * Entropy estimated from top-k is drawn in a second colour. The only state is a reused three-float buffer, so one
+ * Entropy estimated from top-k is drawn in a second colour. Steps, cues and candidates are found by binary search
+ * over the visible range, and steps narrower than a pixel share it, so the structure lane and the overview cost
+ * O(pixels) too. The only state is a reused three-float buffer, so one
  * renderer serves one view. FX thread only.
  */
 final class TimelineRenderer {
@@ -46,12 +48,18 @@ final class TimelineRenderer {
         double w = l.plotWidth();
         g.setFill(TimelinePalette.LANE_BACKGROUND);
         g.fillRect(x0, y, w, h);
-        for (int k = 0; k < d.stepStarts().length; k++) {
+        int lastTok = (int) Math.ceil(v.firstToken() + v.visibleTokens());
+        double drawnTo = -1;
+        for (int k = firstEndingAfter(d.stepEnds(), v.firstToken()); k < d.stepStarts().length; k++) {
+            if (d.stepStarts()[k] > lastTok) {
+                break;
+            }
             double a = Math.max(0, v.xOf(d.stepStarts()[k]));
             double b = Math.min(w, v.xOf(d.stepEnds()[k]));
-            if (b <= 0 || a >= w) {
+            if (b <= 0 || a >= w || b <= drawnTo) {
                 continue;
             }
+            drawnTo = Math.max(b, Math.floor(a) + 1);
             g.setFill(TimelinePalette.stepColor(d.stepTypes()[k]));
             g.fillRect(x0 + a, y + 2, Math.max(1, b - a), h * 0.45);
             g.setStroke(TimelinePalette.BACKGROUND);
@@ -59,15 +67,17 @@ final class TimelineRenderer {
             g.strokeLine(x0 + a, y + 2, x0 + a, y + 2 + h * 0.45);
         }
         g.setFill(TimelinePalette.CUE);
-        for (int t : d.cueTokens()) {
-            double x = v.xOf(t + 0.5);
+        int[] cues = d.cueTokens();
+        for (int c = firstAtOrAfter(cues, v.firstToken() - 1); c < cues.length && cues[c] <= lastTok; c++) {
+            double x = v.xOf(cues[c] + 0.5);
             if (x >= 0 && x < w) {
                 g.fillPolygon(new double[] {x0 + x - 4, x0 + x + 4, x0 + x},
                         new double[] {y + h - 2, y + h - 2, y + h - 10}, 3);
             }
         }
-        for (int k = 0; k < d.candidateTokens().length; k++) {
-            double x = v.xOf(d.candidateTokens()[k] + 0.5);
+        int[] cands = d.candidateTokens();
+        for (int k = firstAtOrAfter(cands, v.firstToken() - 1); k < cands.length && cands[k] <= lastTok; k++) {
+            double x = v.xOf(cands[k] + 0.5);
             if (x < 0 || x >= w) {
                 continue;
             }
@@ -160,6 +170,36 @@ final class TimelineRenderer {
         }
     }
 
+    /** Index of the first step whose end lies after token {@code t} (steps are sorted and contiguous). */
+    private static int firstEndingAfter(int[] ends, double t) {
+        int lo = 0;
+        int hi = ends.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first sorted token at or after {@code t}. */
+    private static int firstAtOrAfter(int[] sorted, double t) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean nextSet(java.util.BitSet bits, int from, int to) {
         int n = bits.nextSetBit(from);
         return n >= 0 && n < to;
@@ -234,11 +274,17 @@ final class TimelineRenderer {
         if (n == 0) {
             return;
         }
-        for (int k = 0; k < d.stepStarts().length; k++) {
-            double a = d.stepStarts()[k] * w / n;
-            double b = d.stepEnds()[k] * w / n;
+        int[] ends = d.stepEnds();
+        int px = 0;
+        while (px < (int) w && ends.length > 0) {
+            int k = firstEndingAfter(ends, (px + 0.5) * n / w);
+            if (k >= ends.length) {
+                break;
+            }
+            int until = Math.max(px + 1, (int) Math.ceil(ends[k] * w / n));
             g.setFill(TimelinePalette.stepColor(d.stepTypes()[k]));
-            g.fillRect(x0 + a, y + 2, Math.max(1, b - a), h - 4);
+            g.fillRect(x0 + px, y + 2, Math.min(until, (int) w) - px, h - 4);
+            px = until;
         }
         double a = v.firstToken() * w / n;
         double b = Math.min(n, v.firstToken() + v.visibleTokens()) * w / n;
