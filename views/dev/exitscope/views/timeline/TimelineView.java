@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The timeline: one canvas the size of the viewport (never of the content) drawing lanes on a shared token axis.
  * Wheel or {@code +}/{@code -} zoom around the pointer, drag or arrow keys pan, {@code 0} fits, a click selects a
- * token, hovering shows the token with its top-k alternatives. Property changes mark the view dirty and it draws
+ * token, hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders
+ * lanes. Property changes mark the view dirty and it draws
  * at most once per pulse. FX thread only.
  */
 public final class TimelineView extends Region {
@@ -57,6 +58,13 @@ public final class TimelineView extends Region {
         selectedToken.addListener((o, a, b) -> markDirty());
         lanes.addListener((javafx.collections.ListChangeListener<String>) c -> markDirty());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        setOnContextMenuRequested(e -> {
+            TimelineData d = data.get();
+            if (d != null) {
+                LaneMenu.build(d, lanes, laneAt(e.getY())).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragX = e.getX();
