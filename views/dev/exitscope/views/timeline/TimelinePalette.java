@@ -21,6 +21,7 @@ final class TimelinePalette {
     static final Color CUE = Color.web("#56b4e9");
     static final Color THINK_END = Color.web("#000000", 0.65);
     static final Color SELECTION = Color.web("#f0e442", 0.55);
+    static final Color RANGE = Color.web("#56b4e9", 0.22);
     static final Color VIEWPORT = Color.web("#0072b2", 0.18);
 
     private TimelinePalette() {

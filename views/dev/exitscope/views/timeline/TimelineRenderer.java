@@ -21,7 +21,8 @@ final class TimelineRenderer {
     private static final Font SMALL = Font.font("System", 10);
     private final float[] col = new float[3];
 
-    void draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected) {
+    void draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom,
+              int rangeTo) {
         g.setFill(TimelinePalette.BACKGROUND);
         g.fillRect(0, 0, l.width(), l.height());
         structure(g, d, v, l);
@@ -32,6 +33,14 @@ final class TimelineRenderer {
             }
         }
         thinkEnd(g, d, v, l);
+        if (rangeFrom >= 0 && rangeTo > rangeFrom) {
+            double a = Math.max(0, v.xOf(rangeFrom));
+            double b = Math.min(l.plotWidth(), v.xOf(rangeTo));
+            if (b > a) {
+                g.setFill(TimelinePalette.RANGE);
+                g.fillRect(l.plotX() + a, 0, Math.max(1, b - a), l.overviewY() - 2);
+            }
+        }
         if (selected >= 0) {
             double x = l.plotX() + v.xOf(selected);
             g.setFill(TimelinePalette.SELECTION);

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The timeline: one canvas the size of the viewport (never of the content) drawing lanes on a shared token axis.
  * Wheel or {@code +}/{@code -} zoom around the pointer, drag or arrow keys pan, {@code 0} fits, a click selects a
- * token, hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders
+ * token, shift-drag selects a token range, hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders
  * lanes. Property changes mark the view dirty and it draws
  * at most once per pulse. FX thread only.
  */
@@ -41,6 +41,9 @@ public final class TimelineView extends Region {
     private boolean dirty = true;
     private int frames;
     private double dragX = Double.NaN;
+    private final IntegerProperty rangeStart = new SimpleIntegerProperty(this, "rangeStart", -1);
+    private final IntegerProperty rangeEnd = new SimpleIntegerProperty(this, "rangeEnd", -1);
+    private int rangeAnchor = -1;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -56,6 +59,8 @@ public final class TimelineView extends Region {
         });
         viewport.addListener((o, a, b) -> markDirty());
         selectedToken.addListener((o, a, b) -> markDirty());
+        rangeStart.addListener((o, a, b) -> markDirty());
+        rangeEnd.addListener((o, a, b) -> markDirty());
         lanes.addListener((javafx.collections.ListChangeListener<String>) c -> markDirty());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         setOnContextMenuRequested(e -> {
@@ -68,6 +73,11 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragX = e.getX();
+            rangeAnchor = e.isShiftDown() ? tokenAt(e.getX()) : -1;
+            if (rangeAnchor >= 0) {
+                rangeStart.set(rangeAnchor);
+                rangeEnd.set(rangeAnchor + 1);
+            }
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
@@ -90,6 +100,16 @@ public final class TimelineView extends Region {
 
     public IntegerProperty selectedTokenProperty() {
         return selectedToken;
+    }
+
+    /** First token of the range selected by shift-dragging, or -1. */
+    public IntegerProperty rangeStartProperty() {
+        return rangeStart;
+    }
+
+    /** End (exclusive) of the selected range, or -1. */
+    public IntegerProperty rangeEndProperty() {
+        return rangeEnd;
     }
 
     /** Lane ids shown, top to bottom; edit to show, hide or reorder lanes. */
@@ -130,7 +150,8 @@ public final class TimelineView extends Region {
                     canvas.getHeight() / 2);
             return;
         }
-        renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get());
+        renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
+                rangeStart.get(), rangeEnd.get());
         frames++;
     }
 
@@ -180,6 +201,14 @@ public final class TimelineView extends Region {
     }
 
     private void onDrag(MouseEvent e) {
+        if (rangeAnchor >= 0) {
+            int t = tokenAt(Math.max(TimelineLayout.MARGIN, Math.min(e.getX(), getWidth() - 9)));
+            if (t >= 0) {
+                rangeStart.set(Math.min(rangeAnchor, t));
+                rangeEnd.set(Math.max(rangeAnchor, t) + 1);
+            }
+            return;
+        }
         if (!Double.isNaN(dragX)) {
             viewport.set(viewport.get().panPixels(dragX - e.getX()));
             dragX = e.getX();

@@ -88,6 +88,20 @@ class TimelineViewTest {
     }
 
     @Test
+    void shiftDragSelectsATokenRange(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
+        double px = 850.0 / 400;
+        robot.press(KeyCode.SHIFT);
+        robot.drag(b.getMinX() + 150 + 10.5 * px, b.getMinY() + 200).dropTo(
+                new javafx.geometry.Point2D(b.getMinX() + 150 + 20.5 * px, b.getMinY() + 200));
+        robot.release(KeyCode.SHIFT);
+        assertEquals(10, view.rangeStartProperty().get());
+        assertEquals(21, view.rangeEndProperty().get());
+        assertEquals(0, view.viewportProperty().get().firstToken(), 1e-9, "a range drag does not pan");
+    }
+
+    @Test
     void hoverTextShowsTheTokenAndItsAlternatives() {
         String text = TimelineView.describe(trace, 3);
         assertTrue(text.startsWith("\" w\"  #3"), text);
