@@ -35,6 +35,12 @@ public final class PolicyInputs {
         return byAt == null ? null : byAt.get(at);
     }
 
+    /** The probe of {@code kind} at exactly prefix {@code at}, for answering at an exit already decided. */
+    @Nullable Probe probeAt(String kind, int at) {
+        Map<Integer, Probe> byAt = probes.get(kind);
+        return byAt == null ? null : byAt.get(at);
+    }
+
     /** Probes of {@code kind} whose prefix is within the tokens seen, in prefix order. */
     public List<Probe> probesSeen(TraceSoFar soFar, String kind) {
         List<Probe> out = new ArrayList<>();

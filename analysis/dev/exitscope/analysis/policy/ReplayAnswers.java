@@ -28,10 +28,16 @@ public final class ReplayAnswers {
     }
 
     /** The row of a trace the policy cannot replay: needs listed, no answer, nothing counted as saved. */
-    static ReplayResult unreplayable(Trace trace, StoppingPolicy policy, List<String> needs) {
+    public static ReplayResult unreplayable(Trace trace, StoppingPolicy policy, List<String> needs) {
         int n = trace.tokenCount();
         return new ReplayResult(trace.id(), null, policy.name(), policy.params(), false, needs, null,
                 ExitReason.NONE, n, n, 0, 0.0, "none", null, null, null, false, false);
+    }
+
+    /** The row for a run that exited with {@code exit} (null: never fired), decided after {@code decidedAt} tokens. */
+    public static ReplayResult result(ReplayTrace shared, StoppingPolicy policy, @Nullable Decision exit,
+                                      int decidedAt, int overhead) {
+        return result(shared, policy, exit, decidedAt, overhead, List.of());
     }
 
     static ReplayResult result(ReplayTrace shared, StoppingPolicy policy, @Nullable Decision exit, int decidedAt,
@@ -58,27 +64,18 @@ public final class ReplayAnswers {
             source = c == null ? "none" : "candidate";
             answer = c == null ? null : c.answer();
         }
-        AnswerType type = trace.question().answerType();
-        Boolean correct = correctness(answer, trace.question().gold(), type);
+        ReplayTrace.Checked checked = shared.check(answer);
+        Boolean correct = checked.correct();
         boolean premature = Boolean.TRUE.equals(correctFull) && !Boolean.TRUE.equals(correct);
         double saved = total == 0 ? 0.0 : 1.0 - (double) kept / total;
         return new ReplayResult(trace.id(), null, policy.name(), policy.params(), true, List.of(), kept,
                 exit.reason(), total, kept, overhead, saved, source, answer, correct, correctFull, premature,
-                changed(answer, fin.answer(), type));
+                checked.changed());
     }
 
     private static @Nullable Probe probeAt(ReplayTrace shared, String kind, int at) {
-        Probe own = find(shared.trace(), kind, at);
-        return own != null ? own : find(shared.trace(), "forced", at);
-    }
-
-    private static @Nullable Probe find(Trace trace, String kind, int at) {
-        for (Probe p : trace.probes()) {
-            if (p.at() == at && p.kind().equals(kind)) {
-                return p;
-            }
-        }
-        return null;
+        Probe own = shared.inputs().probeAt(kind, at);
+        return own != null ? own : shared.inputs().probeAt("forced", at);
     }
 
     /** Correctness of {@code answer} against {@code gold}: null without gold, false without an answer. */

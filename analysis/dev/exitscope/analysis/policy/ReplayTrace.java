@@ -14,26 +14,31 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Work shared by every configuration replayed on one trace: the policy inputs, the entropy columns and the
- * candidate answers with the moment each became known. Both are computed on first use. Not thread-safe: one
- * thread replays one trace.
+ * Work shared by every configuration replayed on one trace: the policy inputs, the entropy columns, the candidate
+ * answers with the moment each became known, and the correctness of each distinct answer at an exit. All are
+ * computed on first use. Not thread-safe: one thread replays one trace.
  */
-final class ReplayTrace {
+public final class ReplayTrace {
     private final Trace trace;
     private final PolicyInputs inputs;
     private @Nullable EntropyColumns entropy;
     private @Nullable List<Known> candidates;
+    private final java.util.Map<@Nullable String, Checked> checked = new java.util.HashMap<>();
+
+    /** Correctness against the gold answer and change against the final answer of one answer at an exit. */
+    record Checked(@Nullable Boolean correct, boolean changed) {
+    }
 
     /** A candidate and the number of tokens consumed when the detector reported it (tokenCount + 1: at the end). */
     record Known(CandidateSeen candidate, int knownAt) {
     }
 
-    ReplayTrace(Trace trace) {
+    public ReplayTrace(Trace trace) {
         this.trace = trace;
         this.inputs = new PolicyInputs(trace);
     }
 
-    Trace trace() {
+    public Trace trace() {
         return trace;
     }
 
@@ -67,6 +72,18 @@ final class ReplayTrace {
             }
         }
         return best;
+    }
+
+    /** The answer checker's verdicts on {@code answer}, computed once per distinct answer (checks are costly). */
+    Checked check(@Nullable String answer) {
+        Checked c = checked.get(answer);
+        if (c == null) {
+            dev.exitscope.analysis.answer.AnswerType type = trace.question().answerType();
+            c = new Checked(ReplayAnswers.correctness(answer, trace.question().gold(), type),
+                    ReplayAnswers.changed(answer, trace.finalAnswer().answer(), type));
+            checked.put(answer, c);
+        }
+        return c;
     }
 
     private List<Known> candidates() {

@@ -1,7 +1,10 @@
 package dev.exitscope.analysis.policy.eval;
 
+import dev.exitscope.analysis.policy.Decision;
+import dev.exitscope.analysis.policy.ReplayAnswers;
 import dev.exitscope.analysis.policy.ReplayEngine;
 import dev.exitscope.analysis.policy.ReplayResult;
+import dev.exitscope.analysis.policy.ReplayTrace;
 import dev.exitscope.analysis.policy.StoppingPolicy;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.ArrayList;
@@ -46,16 +49,18 @@ public final class SweepReplay {
         if (onePass == null || configurations.isEmpty()) {
             return ReplayEngine.replayAll(trace, configurations);
         }
-        SweepRows rows = new SweepRows(trace);
         List<ReplayResult> out = new ArrayList<>(configurations.size());
         List<String> needs = configurations.get(0).needs(trace);
         if (!needs.isEmpty()) {
-            configurations.forEach(c -> out.add(rows.unreplayable(c, needs)));
+            configurations.forEach(c -> out.add(ReplayAnswers.unreplayable(trace, c, needs)));
             return out;
         }
+        ReplayTrace shared = new ReplayTrace(trace);
         SweepExit[] exits = onePass.exits(trace, configurations);
         for (int i = 0; i < exits.length; i++) {
-            out.add(rows.row(configurations.get(i), exits[i]));
+            SweepExit e = exits[i];
+            Decision d = e == null ? null : Decision.exit(e.exitToken(), e.reason());
+            out.add(ReplayAnswers.result(shared, configurations.get(i), d, e == null ? 0 : e.decidedAt(), 0));
         }
         return out;
     }
