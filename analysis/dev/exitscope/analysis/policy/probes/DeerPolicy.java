@@ -51,12 +51,7 @@ public final class DeerPolicy extends ConfiguredPolicy {
 
     @Override
     public List<String> needs(Trace trace) {
-        PolicyInputs inputs = new PolicyInputs(trace);
-        if (!inputs.hasProbes(KIND)
-                || onMissing == OnMissing.FAIL && ProbeRun.reachesMissingProbe(this, trace)) {
-            return List.of("probes:" + KIND);
-        }
-        return List.of();
+        return ProbeRun.probeNeeds(this, trace, KIND, onMissing);
     }
 
     @Override

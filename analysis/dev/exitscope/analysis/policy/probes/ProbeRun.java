@@ -21,6 +21,18 @@ interface ProbeRun extends PolicyRun {
     boolean missedProbe();
 
     /** Runs {@code policy} over {@code trace} and says whether it reaches a missing probe before it exits. */
+    /**
+     * What a probe policy needs from {@code trace}: {@code probes:KIND} when the trace has no probe of that kind at
+     * all, or, with {@code onMissing=fail}, when a replay would reach a checkpoint without its probe before exiting.
+     */
+    static List<String> probeNeeds(StoppingPolicy policy, Trace trace, String kind, OnMissing onMissing) {
+        if (!new PolicyInputs(trace).hasProbes(kind)
+                || onMissing == OnMissing.FAIL && reachesMissingProbe(policy, trace)) {
+            return List.of("probes:" + kind);
+        }
+        return List.of();
+    }
+
     static boolean reachesMissingProbe(StoppingPolicy policy, Trace trace) {
         PolicyRun run = policy.start(new PolicyInputs(trace));
         if (!(run instanceof ProbeRun)) {

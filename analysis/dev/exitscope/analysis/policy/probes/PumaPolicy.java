@@ -82,11 +82,7 @@ public final class PumaPolicy extends ConfiguredPolicy {
 
     @Override
     public List<String> needs(Trace trace) {
-        if (!new PolicyInputs(trace).hasProbes(KIND)
-                || onMissing == OnMissing.FAIL && ProbeRun.reachesMissingProbe(this, trace)) {
-            return List.of("probes:" + KIND);
-        }
-        return List.of();
+        return ProbeRun.probeNeeds(this, trace, KIND, onMissing);
     }
 
     @Override
