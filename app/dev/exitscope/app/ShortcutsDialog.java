@@ -20,16 +20,26 @@ final class ShortcutsDialog {
     static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut("Ctrl+O", "Open trace files"),
             new Shortcut("Ctrl+Shift+O", "Open a folder of traces"),
-            new Shortcut("Ctrl+F", "Filter the library (find in the trace text — coming)"),
+            new Shortcut("Ctrl+F", "Find in the trace text"),
+            new Shortcut("Enter  /  Shift+Enter", "Find: next / previous match (also F3 / Shift+F3)"),
+            new Shortcut("Escape", "Find: close the bar"),
+            new Shortcut("Ctrl+L", "Filter the library"),
+            new Shortcut("Ctrl+Shift+D", "Switch light / dark theme"),
             new Shortcut("? or F1", "Show this list"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("+  /  −", "Timeline: zoom in / out"),
-            new Shortcut("0", "Timeline: fit the whole trace"),
+            new Shortcut("0  or  Ctrl+0", "Timeline: fit the whole trace"),
             new Shortcut("←  /  →", "Timeline: pan by a tenth of the width"),
             new Shortcut("Home  /  End", "Timeline: go to the start / end"),
-            new Shortcut("Click", "Timeline: select a token"),
-            new Shortcut("Drag", "Timeline: pan"),
-            new Shortcut("Wheel", "Timeline: zoom around the pointer"));
+            new Shortcut("Click", "Timeline: select a token (the token text scrolls to it)"),
+            new Shortcut("Drag  /  Shift+drag", "Timeline: pan / select a token range"),
+            new Shortcut("Wheel", "Timeline: zoom around the pointer"),
+            new Shortcut("Right click", "Timeline: show, hide and reorder lanes"),
+            new Shortcut("←  /  →", "Token text: move the token cursor"),
+            new Shortcut("↑  /  ↓", "Token text: cursor to the paragraph above / below"),
+            new Shortcut("Page Up  /  Page Down", "Token text: ten paragraphs up / down"),
+            new Shortcut("Home  /  End", "Token text: start / end of the paragraph (with Ctrl: of the trace)"),
+            new Shortcut("Tab", "Move the focus between the library, the timeline and the token text"));
 
     private final Dialog<Void> dialog = new Dialog<>();
 

@@ -16,9 +16,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
- * The window's menu bar (File, Help) and its window-wide keys: the open actions with their accelerators, the
- * recent-files menu kept in step with the settings, drag and drop onto the window, {@code ?} and F1 for the
- * shortcuts list, and Ctrl+F to the library filter. FX thread only.
+ * The window's menu bar (File, Edit, View, Help) and its window-wide keys: the open actions with their
+ * accelerators, the recent-files menu kept in step with the settings, find in the trace (Ctrl+F, F3, Shift+F3),
+ * the library filter (Ctrl+L), the theme switch (Ctrl+Shift+D), drag and drop onto the window, and {@code ?} and F1
+ * for the shortcuts list. FX thread only.
  */
 final class WorkbenchMenu {
     private final MenuBar bar = new MenuBar();
@@ -27,7 +28,7 @@ final class WorkbenchMenu {
     private final Stage stage;
     private final ShortcutsDialog shortcuts;
 
-    WorkbenchMenu(Stage stage, LibraryActions actions, Runnable focusFilter) {
+    WorkbenchMenu(Stage stage, LibraryActions actions, WindowCommands commands) {
         this.stage = stage;
         this.actions = actions;
         this.shortcuts = new ShortcutsDialog(stage);
@@ -40,12 +41,23 @@ final class WorkbenchMenu {
         MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 stage::close);
         Menu file = new Menu("File", null, openFiles, openFolder, recent, new SeparatorMenuItem(), quit);
-        MenuItem find = item("Filter the library", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                focusFilter);
-        Menu edit = new Menu("Edit", null, find);
+        MenuItem find = item("Find in trace…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                commands.find());
+        MenuItem next = item("Find next", new KeyCodeCombination(KeyCode.F3), commands.findNext());
+        MenuItem previous = item("Find previous", new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
+                commands.findPrevious());
+        MenuItem filter = item("Filter the library", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                commands.filterLibrary());
+        Menu edit = new Menu("Edit", null, find, next, previous, new SeparatorMenuItem(), filter);
+        MenuItem fit = item("Fit the timeline", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                commands.fitTimeline());
+        MenuItem theme = item("Switch light / dark theme", new KeyCodeCombination(KeyCode.D,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), commands.toggleTheme());
+        theme.setId("theme-item");
+        Menu view = new Menu("View", null, fit, theme);
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         Menu help = new Menu("Help", null, keys);
-        bar.getMenus().addAll(List.of(file, edit, help));
+        bar.getMenus().addAll(List.of(file, edit, view, help));
         actions.onRecentChanged(this::refreshRecent);
         refreshRecent();
     }

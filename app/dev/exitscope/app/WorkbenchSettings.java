@@ -26,6 +26,8 @@ final class WorkbenchSettings {
     static final int MAX_RECENT = 10;
     private static final String RECENT = "recent.";
     private static final String OPEN = "open.";
+    private static final String THEME = "theme";
+    private static final String LANES = "timeline.lanes";
 
     private final @Nullable Path file;
     private final Properties props = new Properties();
@@ -88,6 +90,34 @@ final class WorkbenchSettings {
             }
         }
         setPaths(OPEN, list);
+    }
+
+    /** The theme chosen last; light when none was chosen or the stored name is unknown. */
+    synchronized WorkbenchTheme theme() {
+        return WorkbenchTheme.parse(props.getProperty(THEME, ""));
+    }
+
+    synchronized void setTheme(WorkbenchTheme theme) {
+        props.setProperty(THEME, theme.key());
+    }
+
+    /** The timeline lanes shown last, top to bottom, or null when the user never changed them. */
+    synchronized @Nullable List<String> timelineLanes() {
+        String raw = props.getProperty(LANES);
+        if (raw == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : raw.split(",")) {
+            if (!id.isBlank() && !out.contains(id.strip())) {
+                out.add(id.strip());
+            }
+        }
+        return out;
+    }
+
+    synchronized void setTimelineLanes(List<String> lanes) {
+        props.setProperty(LANES, String.join(",", lanes));
     }
 
     /**

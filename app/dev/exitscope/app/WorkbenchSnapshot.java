@@ -13,6 +13,7 @@ import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.app.cli.SnapshotRequest;
 import dev.exitscope.app.cli.Snapshotter;
+import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
@@ -94,6 +95,8 @@ final class WorkbenchSnapshot implements Snapshotter {
     private static WritableImage render(SnapshotRequest r, List<TraceSummary> rows, Trace trace, TimelineData d,
                                         TokenTextModel text) {
         WorkbenchWindow window = new WorkbenchWindow();
+        FindBar find = window.installFind(Runnable::run, Runnable::run);
+        window.applyTheme(r.dark() ? WorkbenchTheme.DARK : WorkbenchTheme.LIGHT);
         window.library().addAll(rows);
         Scene scene = new Scene(window.root(), r.width(), r.height());
         for (int i = 0; i < rows.size(); i++) {
@@ -115,6 +118,12 @@ final class WorkbenchSnapshot implements Snapshotter {
         if (r.select() >= 0) {
             timeline.viewportProperty().set(timeline.viewportProperty().get().zoom(1e9, 0).reveal(r.select()));
             timeline.selectedTokenProperty().set(r.select());
+        }
+        String query = r.find();
+        if (query != null) {
+            find.model().setAnchorToken(Math.max(0, r.select()));
+            find.open();
+            find.model().queryProperty().set(query);
         }
         scene.getRoot().applyCss();
         scene.getRoot().layout();

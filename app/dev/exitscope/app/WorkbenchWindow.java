@@ -3,7 +3,10 @@ package dev.exitscope.app;
 import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.summary.TraceSummary;
+import dev.exitscope.analysis.text.TextMatches;
 import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.views.find.FindBar;
+import dev.exitscope.views.find.FindViewModel;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.timeline.TimelineView;
@@ -13,7 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.io.IOException;
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,9 +31,10 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The main window: the trace library on the left; on the right the timeline of the selected trace above its
- * token text, the two sharing one selected token. Selecting a trace loads it and its signals on the worker; only
- * the latest selection is shown (earlier loads that finish late are dropped). FX thread only.
+ * The main window: the trace library on the left; on the right the find bar, the timeline of the selected trace and
+ * its token text, the two sharing one selected token and the find matches. Selecting a trace loads it and its
+ * signals on the worker; only the latest selection is shown (earlier loads that finish late are dropped). The
+ * theme and the timeline's lanes are kept in the settings. FX thread only.
  */
 final class WorkbenchWindow {
     private final LibraryViewModel library = new LibraryViewModel();
@@ -38,13 +47,17 @@ final class WorkbenchWindow {
     private WorkbenchSettings settings = WorkbenchSettings.inMemory();
     private @Nullable LibraryActions actions;
     private @Nullable WorkbenchMenu menu;
+    private @Nullable FindBar findBar;
+    private @Nullable Node beforeFind;
+    private WorkbenchTheme theme = WorkbenchTheme.LIGHT;
+    private final BorderPane right;
 
     WorkbenchWindow() {
         SplitPane traceViews = new SplitPane(timeline, tokenText);
         traceViews.setOrientation(Orientation.VERTICAL);
         traceViews.setDividerPositions(0.5);
         tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
-        BorderPane right = new BorderPane(traceViews);
+        right = new BorderPane(traceViews);
         traceStatus.setId("trace-status");
         right.setBottom(traceStatus);
         SplitPane split = new SplitPane(libraryView, right);
@@ -64,18 +77,112 @@ final class WorkbenchWindow {
                 open(loader, s, worker);
             }
         });
+        FindBar bar = installFind(worker, Platform::runLater);
+        restoreLanes();
+        applyTheme(settings.theme());
         stage.setTitle("ExitScope");
         stage.setScene(new Scene(root, 1400, 860));
         stage.show();
         LibraryActions acts = new LibraryActions(registry, worker, library, settings);
         acts.onSaveError(this::showStatus);
-        WorkbenchMenu m = new WorkbenchMenu(stage, acts, libraryView::focusFilter);
+        WindowCommands commands = new WindowCommands(libraryView::focusFilter, this::openFind,
+                () -> bar.model().next(), () -> bar.model().previous(), this::toggleTheme,
+                timeline::fit);
+        WorkbenchMenu m = new WorkbenchMenu(stage, acts, commands);
         root.setTop(m.bar());
         m.install(stage.getScene());
         libraryView.table().requestFocus();
         actions = acts;
         menu = m;
         acts.open(inputs);
+    }
+
+    /**
+     * Adds the find bar, searching on {@code worker} and handing results over through {@code fx}; once per window
+     * (show does it; snapshots call it with direct executors).
+     */
+    FindBar installFind(Executor worker, Executor fx) {
+        FindBar existing = findBar;
+        if (existing != null) {
+            return existing;
+        }
+        FindViewModel model = new FindViewModel(worker, fx);
+        FindBar bar = new FindBar(model);
+        findBar = bar;
+        right.setTop(bar);
+        timeline.dataProperty().addListener((o, a, d) -> model.traceProperty().set(d == null ? null : d.trace()));
+        var shown = Bindings.createObjectBinding(() -> bar.isVisible() ? model.getMatches() : TextMatches.none(),
+                bar.visibleProperty(), model.matchesProperty());
+        timeline.matchesProperty().bind(shown);
+        tokenText.matchesProperty().bind(shown);
+        timeline.currentMatchProperty().bind(model.currentProperty());
+        tokenText.currentMatchProperty().bind(model.currentProperty());
+        model.targetTokenProperty().addListener((o, a, t) -> {
+            if (t.intValue() >= 0 && bar.isVisible()) {
+                tokenText.selectedTokenProperty().set(t.intValue());
+            }
+        });
+        bar.setOnClose(() -> {
+            Node back = beforeFind;
+            (back != null && back.getScene() != null ? back : tokenText.list()).requestFocus();
+        });
+        return bar;
+    }
+
+    /** Opens the find bar, searching from the selected token; Escape returns the focus to where it was. */
+    void openFind() {
+        FindBar bar = findBar;
+        if (bar == null) {
+            return;
+        }
+        Scene scene = root.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner != null && !bar.getChildren().contains(owner)) {
+            beforeFind = owner;
+        }
+        bar.model().setAnchorToken(tokenText.selectedTokenProperty().get());
+        bar.open();
+    }
+
+    @Nullable FindBar findBar() {
+        return findBar;
+    }
+
+    /** Switches between the light and dark themes and remembers the choice. */
+    void toggleTheme() {
+        applyTheme(theme.other());
+        settings.setTheme(theme);
+        saveSettings();
+    }
+
+    WorkbenchTheme theme() {
+        return theme;
+    }
+
+    void applyTheme(WorkbenchTheme t) {
+        theme = t;
+        Application.setUserAgentStylesheet(t.stylesheet());
+        timeline.darkProperty().set(t.dark());
+        tokenText.darkProperty().set(t.dark());
+    }
+
+    private void restoreLanes() {
+        List<String> saved = settings.timelineLanes();
+        if (saved != null) {
+            timeline.lanes().setAll(saved);
+        }
+        timeline.lanes().addListener((ListChangeListener<String>) c -> {
+            settings.setTimelineLanes(List.copyOf(timeline.lanes()));
+            saveSettings();
+        });
+    }
+
+    private void saveSettings() {
+        try {
+            settings.save();
+        } catch (IOException e) {
+            showStatus("Could not save the settings: " + e.getMessage());
+        }
     }
 
     /** Remembers recent files and what is open in these settings instead of in memory only; call before show. */

@@ -35,6 +35,14 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Image size in pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light",
+            description = "Colour theme (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--find", paramLabel = "TEXT",
+            description = "Find this text: matches highlighted, the first one selected.")
+    String find;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.png", required = true, description = "The PNG to write.")
     Path output;
 
@@ -72,7 +80,14 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new UsageException("-o " + output + ": the output must be a .png file");
         }
-        snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output));
+        String t = theme.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!t.equals("light") && !t.equals("dark")) {
+            throw new UsageException("--theme " + theme + ": expected light or dark");
+        }
+        if (find != null && find.isEmpty()) {
+            throw new UsageException("--find: expected some text to find");
+        }
+        snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output, t.equals("dark"), find));
         err.println("wrote " + output + " (" + w + "x" + h + ")");
         return ExitScopeCli.OK;
     }

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param id       the trace within a corpus file, or null for the first
  * @param select   token to select and scroll to, or -1
  * @param lanes    lane ids top to bottom, or null for the default set
+ * @param dark     render with the dark theme
+ * @param find     text to find and highlight, or null
  */
 public record SnapshotRequest(Path trace, @Nullable String id, int select, @Nullable List<String> lanes, int width,
-                              int height, Path output) {
+                              int height, Path output, boolean dark, @Nullable String find) {
 }

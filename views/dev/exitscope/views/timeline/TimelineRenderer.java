@@ -1,5 +1,6 @@
 package dev.exitscope.views.timeline;
 
+import dev.exitscope.analysis.text.TextMatches;
 import dev.exitscope.analysis.timeline.Lane;
 import dev.exitscope.analysis.timeline.LodPyramid;
 import dev.exitscope.analysis.timeline.TimelineData;
@@ -20,16 +21,35 @@ final class TimelineRenderer {
     private static final Font TITLE = Font.font("System", 12);
     private static final Font SMALL = Font.font("System", 10);
     private final float[] col = new float[3];
+    private TimelinePalette pal = TimelinePalette.LIGHT;
+
+    /** Uses the dark palette from the next frame on, or the light one. */
+    void setDark(boolean dark) {
+        pal = dark ? TimelinePalette.DARK : TimelinePalette.LIGHT;
+    }
+
+    /** Outlines the whole view to show it has the keyboard focus. */
+    void drawFocus(GraphicsContext g, double w, double h) {
+        g.setStroke(pal.series());
+        g.setLineWidth(2);
+        g.strokeRect(1, 1, w - 2, h - 2);
+    }
+
+    TimelinePalette palette() {
+        return pal;
+    }
 
     void draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom,
               int rangeTo) {
-        g.setFill(TimelinePalette.BACKGROUND);
+        g.setFill(pal.background());
         g.fillRect(0, 0, l.width(), l.height());
         structure(g, d, v, l);
         for (int i = 0; i < l.lanes().size(); i++) {
             Lane lane = d.lane(l.lanes().get(i));
             if (lane != null) {
                 lane(g, lane, v, l, l.laneY(i));
+            } else {
+                missingLane(g, l.lanes().get(i), l, l.laneY(i));
             }
         }
         thinkEnd(g, d, v, l);
@@ -37,16 +57,66 @@ final class TimelineRenderer {
             double a = Math.max(0, v.xOf(rangeFrom));
             double b = Math.min(l.plotWidth(), v.xOf(rangeTo));
             if (b > a) {
-                g.setFill(TimelinePalette.RANGE);
+                g.setFill(pal.range());
                 g.fillRect(l.plotX() + a, 0, Math.max(1, b - a), l.overviewY() - 2);
             }
         }
         if (selected >= 0) {
             double x = l.plotX() + v.xOf(selected);
-            g.setFill(TimelinePalette.SELECTION);
+            g.setFill(pal.selection());
             g.fillRect(x, 0, Math.max(2, v.pxPerToken()), l.overviewY() - 2);
         }
         overview(g, d, v, l);
+    }
+
+    /**
+     * Marks find matches: a tick per pixel column holding a match on the overview strip (over the whole trace) and
+     * a thin line through the plot for each visible one, merged per pixel column, the current match stronger.
+     * O(pixels · log matches).
+     */
+    void drawMatches(GraphicsContext g, TextMatches m, int current, TimelineViewport v, TimelineLayout l) {
+        int n = v.tokens();
+        if (m.count() == 0 || n == 0) {
+            return;
+        }
+        double x0 = l.plotX();
+        double w = l.plotWidth();
+        double oy = l.overviewY();
+        g.setFill(pal.match());
+        for (int px = 0; px < (int) w; px++) {
+            int from = (int) Math.floor(px * (double) n / w);
+            int to = Math.max(from + 1, (int) Math.floor((px + 1) * (double) n / w));
+            if (m.anyIn(from, to)) {
+                g.fillRect(x0 + px, oy, 1, 7);
+            }
+        }
+        int first = (int) Math.floor(v.firstToken());
+        int end = (int) Math.min(n, Math.ceil(v.firstToken() + v.visibleTokens()));
+        double lastX = -1;
+        for (int k = m.firstEndingAfter(first); k < m.count() && m.firstToken(k) < end; k++) {
+            double a = Math.max(0, v.xOf(m.firstToken(k)));
+            double b = Math.min(w, v.xOf(m.endToken(k)));
+            if (Math.floor(a) <= lastX && k != current) {
+                continue;
+            }
+            lastX = Math.floor(a);
+            g.setFill(pal.matchBand());
+            g.fillRect(x0 + a, 0, Math.max(1, b - a), oy - 2);
+            g.setFill(pal.match());
+            g.fillRect(x0 + a, 0, Math.max(2, b - a), 5);
+        }
+        if (current >= 0 && current < m.count()) {
+            double a = l.plotX() + v.xOf(m.firstToken(current));
+            double b = l.plotX() + v.xOf(m.endToken(current));
+            g.setStroke(pal.matchCurrent());
+            g.setLineWidth(2);
+            if (b >= x0 && a <= x0 + w) {
+                g.strokeRect(Math.max(x0, a), 1, Math.max(2, Math.min(x0 + w, b) - Math.max(x0, a)), oy - 4);
+            }
+            double ox = x0 + m.firstToken(current) * w / n;
+            g.setFill(pal.matchCurrent());
+            g.fillRect(ox - 1, oy, 3, 10);
+        }
     }
 
     private void structure(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {
@@ -55,7 +125,7 @@ final class TimelineRenderer {
         title(g, "Structure", y, h);
         double x0 = l.plotX();
         double w = l.plotWidth();
-        g.setFill(TimelinePalette.LANE_BACKGROUND);
+        g.setFill(pal.laneBackground());
         g.fillRect(x0, y, w, h);
         int lastTok = (int) Math.ceil(v.firstToken() + v.visibleTokens());
         double drawnTo = -1;
@@ -69,13 +139,13 @@ final class TimelineRenderer {
                 continue;
             }
             drawnTo = Math.max(b, Math.floor(a) + 1);
-            g.setFill(TimelinePalette.stepColor(d.stepTypes()[k]));
+            g.setFill(pal.stepColor(d.stepTypes()[k]));
             g.fillRect(x0 + a, y + 2, Math.max(1, b - a), h * 0.45);
-            g.setStroke(TimelinePalette.BACKGROUND);
+            g.setStroke(pal.background());
             g.setLineWidth(1);
             g.strokeLine(x0 + a, y + 2, x0 + a, y + 2 + h * 0.45);
         }
-        g.setFill(TimelinePalette.CUE);
+        g.setFill(pal.cue());
         int[] cues = d.cueTokens();
         for (int c = firstAtOrAfter(cues, v.firstToken() - 1); c < cues.length && cues[c] <= lastTok; c++) {
             double x = v.xOf(cues[c] + 0.5);
@@ -91,36 +161,49 @@ final class TimelineRenderer {
                 continue;
             }
             int state = d.candidateState()[k];
-            g.setFill(state == 1 ? TimelinePalette.CORRECT : state == 0 ? TimelinePalette.WRONG
-                    : TimelinePalette.UNKNOWN);
+            g.setFill(state == 1 ? pal.correct() : state == 0 ? pal.wrong()
+                    : pal.unknown());
             double r = k == d.firstCorrect() ? 7 : 5;
             double cy = y + h * 0.72;
             g.fillPolygon(new double[] {x0 + x - r, x0 + x, x0 + x + r, x0 + x},
                     new double[] {cy, cy - r, cy, cy + r}, 4);
             if (k == d.firstCorrect()) {
-                g.setStroke(TimelinePalette.TEXT);
+                g.setStroke(pal.text());
                 g.setLineWidth(1.5);
                 g.strokeOval(x0 + x - r - 3, cy - r - 3, 2 * r + 6, 2 * r + 6);
             }
         }
     }
 
+    /** A lane chosen earlier (a series of another trace, say) that this trace does not have. */
+    private void missingLane(GraphicsContext g, String id, TimelineLayout l, double y) {
+        double h = l.laneHeight();
+        title(g, id, y, h);
+        g.setFill(pal.laneBackground());
+        g.fillRect(l.plotX(), y, l.plotWidth(), h);
+        g.setFill(pal.muted());
+        g.setFont(TITLE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("This trace has no '" + id + "' lane", l.plotX() + l.plotWidth() / 2, y + h / 2);
+    }
+
     private void lane(GraphicsContext g, Lane lane, TimelineViewport v, TimelineLayout l, double y) {
         double h = l.laneHeight();
         title(g, lane.title(), y, h);
         if (lane.approximate() != null) {
-            g.setFill(TimelinePalette.APPROXIMATE);
+            g.setFill(pal.approximate());
             g.setFont(SMALL);
             g.setTextBaseline(VPos.TOP);
             g.fillText("orange: from top-k", 8, y + h / 2 + 8, TimelineLayout.MARGIN - 40);
         }
         double x0 = l.plotX();
         double w = l.plotWidth();
-        g.setFill(TimelinePalette.LANE_BACKGROUND);
+        g.setFill(pal.laneBackground());
         g.fillRect(x0, y, w, h);
         axis(g, lane, x0, y, h);
         if (lane.isEmpty()) {
-            g.setFill(TimelinePalette.MUTED);
+            g.setFill(pal.muted());
             g.setFont(TITLE);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
@@ -148,7 +231,7 @@ final class TimelineRenderer {
                     continue;
                 }
                 boolean approx = lane.approximate() != null && lane.approximate().get(t);
-                g.setFill(approx ? TimelinePalette.APPROXIMATE : TimelinePalette.SERIES);
+                g.setFill(approx ? pal.approximate() : pal.series());
                 double x = v.xOf(t);
                 double top = base - (col[2] - lane.min()) * scale;
                 double left = Math.max(0, x);
@@ -172,9 +255,9 @@ final class TimelineRenderer {
             double yMin = base - (col[0] - lane.min()) * scale;
             double yMax = base - (col[1] - lane.min()) * scale;
             double yMean = base - (col[2] - lane.min()) * scale;
-            g.setFill(approx ? TimelinePalette.APPROXIMATE_RANGE : TimelinePalette.SERIES_RANGE);
+            g.setFill(approx ? pal.approximateRange() : pal.seriesRange());
             g.fillRect(x0 + px, yMax, 1, Math.max(1, yMin - yMax));
-            g.setFill(approx ? TimelinePalette.APPROXIMATE : TimelinePalette.SERIES);
+            g.setFill(approx ? pal.approximate() : pal.series());
             g.fillRect(x0 + px, yMean - 1, 1, 2);
         }
     }
@@ -214,10 +297,10 @@ final class TimelineRenderer {
         return n >= 0 && n < to;
     }
 
-    private static void points(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y,
+    private void points(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y,
                                double h) {
         double scale = (h - 8) / Math.max(1e-9, lane.max() - lane.min());
-        g.setFill(TimelinePalette.POINT);
+        g.setFill(pal.point());
         int[] tok = lane.pointTokens();
         float[] val = lane.pointValues();
         for (int k = 0; k < tok.length; k++) {
@@ -230,10 +313,10 @@ final class TimelineRenderer {
         }
     }
 
-    private static void bars(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y,
+    private void bars(GraphicsContext g, Lane lane, TimelineViewport v, double x0, double w, double y,
                              double h) {
         double scale = (h - 4) / Math.max(1e-9, lane.max() - lane.min());
-        g.setFill(TimelinePalette.BAR);
+        g.setFill(pal.bar());
         for (int k = 0; k < lane.barStarts().length; k++) {
             float val = lane.barValues()[k];
             if (Float.isNaN(val)) {
@@ -249,7 +332,7 @@ final class TimelineRenderer {
         }
     }
 
-    private static void thinkEnd(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {
+    private void thinkEnd(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {
         Integer te = d.thinkEnd();
         if (te == null) {
             return;
@@ -258,12 +341,12 @@ final class TimelineRenderer {
         if (x < 0 || x > l.plotWidth()) {
             return;
         }
-        g.setStroke(TimelinePalette.THINK_END);
+        g.setStroke(pal.thinkEnd());
         g.setLineWidth(1.5);
         g.setLineDashes(6, 4);
         g.strokeLine(l.plotX() + x, 2, l.plotX() + x, l.overviewY() - 2);
         g.setLineDashes(null);
-        g.setFill(TimelinePalette.THINK_END);
+        g.setFill(pal.thinkEnd());
         g.setFont(SMALL);
         boolean roomRight = x + 50 < l.plotWidth();
         g.setTextAlign(roomRight ? TextAlignment.LEFT : TextAlignment.RIGHT);
@@ -277,7 +360,7 @@ final class TimelineRenderer {
         double x0 = l.plotX();
         double w = l.plotWidth();
         title(g, "Overview", y, h);
-        g.setFill(TimelinePalette.LANE_BACKGROUND);
+        g.setFill(pal.laneBackground());
         g.fillRect(x0, y, w, h);
         int n = d.trace().tokenCount();
         if (n == 0) {
@@ -291,21 +374,21 @@ final class TimelineRenderer {
                 break;
             }
             int until = Math.max(px + 1, (int) Math.ceil(ends[k] * w / n));
-            g.setFill(TimelinePalette.stepColor(d.stepTypes()[k]));
+            g.setFill(pal.stepColor(d.stepTypes()[k]));
             g.fillRect(x0 + px, y + 2, Math.min(until, (int) w) - px, h - 4);
             px = until;
         }
         double a = v.firstToken() * w / n;
         double b = Math.min(n, v.firstToken() + v.visibleTokens()) * w / n;
-        g.setFill(TimelinePalette.VIEWPORT);
+        g.setFill(pal.viewport());
         g.fillRect(x0 + a, y, Math.max(2, b - a), h);
-        g.setStroke(TimelinePalette.SERIES);
+        g.setStroke(pal.series());
         g.setLineWidth(1.5);
         g.strokeRect(x0 + a, y + 0.75, Math.max(2, b - a), h - 1.5);
     }
 
-    private static void axis(GraphicsContext g, Lane lane, double x0, double y, double h) {
-        g.setFill(TimelinePalette.MUTED);
+    private void axis(GraphicsContext g, Lane lane, double x0, double y, double h) {
+        g.setFill(pal.muted());
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.TOP);
@@ -319,8 +402,8 @@ final class TimelineRenderer {
                 : String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
-    private static void title(GraphicsContext g, String text, double y, double h) {
-        g.setFill(TimelinePalette.TEXT);
+    private void title(GraphicsContext g, String text, double y, double h) {
+        g.setFill(pal.text());
         g.setFont(TITLE);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

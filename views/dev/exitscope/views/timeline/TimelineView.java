@@ -1,12 +1,15 @@
 package dev.exitscope.views.timeline;
 
+import dev.exitscope.analysis.text.TextMatches;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.TopK;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +47,11 @@ public final class TimelineView extends Region {
     private final IntegerProperty rangeStart = new SimpleIntegerProperty(this, "rangeStart", -1);
     private final IntegerProperty rangeEnd = new SimpleIntegerProperty(this, "rangeEnd", -1);
     private int rangeAnchor = -1;
+    private final ObjectProperty<TextMatches> matches =
+            new SimpleObjectProperty<>(this, "matches", TextMatches.none());
+    private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private boolean clicking;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -58,7 +66,19 @@ public final class TimelineView extends Region {
             markDirty();
         });
         viewport.addListener((o, a, b) -> markDirty());
-        selectedToken.addListener((o, a, b) -> markDirty());
+        selectedToken.addListener((o, a, b) -> {
+            if (!clicking && b.intValue() >= 0 && data.get() != null) {
+                viewport.set(viewport.get().reveal(b.intValue()));
+            }
+            markDirty();
+        });
+        matches.addListener(o -> markDirty());
+        focusedProperty().addListener(o -> markDirty());
+        dark.addListener((o, a, b) -> {
+            renderer.setDark(b);
+            markDirty();
+        });
+        currentMatch.addListener(o -> markDirty());
         rangeStart.addListener((o, a, b) -> markDirty());
         rangeEnd.addListener((o, a, b) -> markDirty());
         lanes.addListener((javafx.collections.ListChangeListener<String>) c -> markDirty());
@@ -112,6 +132,27 @@ public final class TimelineView extends Region {
         return rangeEnd;
     }
 
+    /** Whether to draw with the dark theme's palette. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Fits the whole trace into the view. */
+    public void fit() {
+        TimelineViewport v = viewport.get();
+        viewport.set(TimelineViewport.fit(v.tokens(), v.width()));
+    }
+
+    /** Find matches, marked on the plot and the overview strip. */
+    public ObjectProperty<TextMatches> matchesProperty() {
+        return matches;
+    }
+
+    /** Index of the current find match (drawn stronger), -1 for none. */
+    public IntegerProperty currentMatchProperty() {
+        return currentMatch;
+    }
+
     /** Lane ids shown, top to bottom; edit to show, hide or reorder lanes. */
     public ObservableList<String> lanes() {
         return lanes;
@@ -142,8 +183,10 @@ public final class TimelineView extends Region {
         TimelineData d = data.get();
         if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            g.setFill(TimelinePalette.MUTED);
+            g.setFill(renderer.palette().background());
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            g.setFill(renderer.palette().muted());
+            g.setFont(javafx.scene.text.Font.font("System", 13));
             g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
             g.setTextBaseline(javafx.geometry.VPos.CENTER);
             g.fillText("Select a trace in the library to see its timeline", canvas.getWidth() / 2,
@@ -152,6 +195,11 @@ public final class TimelineView extends Region {
         }
         renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
                 rangeStart.get(), rangeEnd.get());
+        renderer.drawMatches(canvas.getGraphicsContext2D(), matches.get(), currentMatch.get(), viewport.get(),
+                laneLayout());
+        if (isFocused()) {
+            renderer.drawFocus(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+        }
         frames++;
     }
 
@@ -219,7 +267,12 @@ public final class TimelineView extends Region {
         if (e.isStillSincePress()) {
             int t = tokenAt(e.getX());
             if (t >= 0) {
-                selectedToken.set(t);
+                clicking = true;
+                try {
+                    selectedToken.set(t);
+                } finally {
+                    clicking = false;
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.exitscope.views.tokentext;
 
+import dev.exitscope.analysis.text.TextMatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -33,12 +34,16 @@ final class TokenParagraph extends Region {
     private final Path[] heat = new Path[HeatScale.BUCKETS];
     private final Path cues = new Path();
     private final Path selection = new Path();
+    private final Path found = new Path();
+    private final Path foundCurrent = new Path();
     private final List<TokenText> texts = new ArrayList<>();
     private @Nullable TokenTextModel model;
     private TokenSignal signal = TokenSignal.ENTROPY;
     private int first;
     private int end;
     private int selected = -1;
+    private TextMatches matches = TextMatches.none();
+    private int currentMatch = -1;
 
     TokenParagraph(IntConsumer onClick) {
         getStyleClass().add("token-paragraph");
@@ -51,7 +56,9 @@ final class TokenParagraph extends Region {
         }
         cues.getStyleClass().add("cue-mark");
         selection.getStyleClass().add("selected-token");
-        marks.getChildren().addAll(cues, selection);
+        found.getStyleClass().add("find-match");
+        foundCurrent.getStyleClass().add("find-current");
+        marks.getChildren().addAll(found, foundCurrent, cues, selection);
         marks.setManaged(false);
         getChildren().addAll(gutter, marks, flow);
         flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -62,9 +69,14 @@ final class TokenParagraph extends Region {
         });
     }
 
-    /** Shows paragraph {@code p} of the model coloured by {@code signal}. */
-    void show(TokenTextModel m, int p, TokenSignal s, int selectedToken) {
+    /**
+     * Shows paragraph {@code p} of the model coloured by {@code signal}, outlining the tokens of find matches
+     * (the current match more strongly).
+     */
+    void show(TokenTextModel m, int p, TokenSignal s, int selectedToken, TextMatches found, int current) {
         model = m;
+        matches = found;
+        currentMatch = current;
         signal = s;
         first = m.paragraphStart(p);
         end = m.paragraphEnd(p);
@@ -146,6 +158,9 @@ final class TokenParagraph extends Region {
             byBucket.add(new ArrayList<>());
         }
         List<PathElement> cueBars = new ArrayList<>();
+        List<PathElement> hits = new ArrayList<>();
+        List<PathElement> currentHit = new ArrayList<>();
+        boolean anyHit = matches.anyIn(first, end);
         PathElement[] sel = new PathElement[0];
         TokenTextModel m = model;
         if (m != null) {
@@ -156,7 +171,8 @@ final class TokenParagraph extends Region {
                 int t = text.token();
                 int b = scale.bucket(t);
                 boolean cue = m.cue(t);
-                if (b >= 0 || cue || t == selected) {
+                int hit = anyHit ? matches.matchAt(t) : -1;
+                if (b >= 0 || cue || t == selected || hit >= 0) {
                     PathElement[] shape = flow.rangeShape(at, at + len);
                     if (b >= 0) {
                         byBucket.get(b).addAll(List.of(shape));
@@ -167,6 +183,9 @@ final class TokenParagraph extends Region {
                     if (t == selected) {
                         sel = shape;
                     }
+                    if (hit >= 0) {
+                        (hit == currentMatch ? currentHit : hits).addAll(List.of(shape));
+                    }
                 }
                 at += len;
             }
@@ -175,6 +194,8 @@ final class TokenParagraph extends Region {
             heat[k].getElements().setAll(byBucket.get(k));
         }
         cues.getElements().setAll(cueBars);
+        found.getElements().setAll(hits);
+        foundCurrent.getElements().setAll(currentHit);
         selection.getElements().setAll(sel);
     }
 

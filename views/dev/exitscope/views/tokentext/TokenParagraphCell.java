@@ -1,5 +1,6 @@
 package dev.exitscope.views.tokentext;
 
+import dev.exitscope.analysis.text.TextMatches;
 import java.util.function.IntConsumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,13 +17,18 @@ final class TokenParagraphCell extends ListCell<Integer> {
     private final ObjectProperty<@Nullable TokenTextModel> model;
     private final ObjectProperty<TokenSignal> signal;
     private final IntegerProperty selected;
+    private final ObjectProperty<TextMatches> matches;
+    private final IntegerProperty currentMatch;
     private final TokenParagraph paragraph;
 
     TokenParagraphCell(ListView<Integer> list, ObjectProperty<@Nullable TokenTextModel> model,
-                       ObjectProperty<TokenSignal> signal, IntegerProperty selected, IntConsumer onClick) {
+                       ObjectProperty<TokenSignal> signal, IntegerProperty selected,
+                       ObjectProperty<TextMatches> matches, IntegerProperty currentMatch, IntConsumer onClick) {
         this.model = model;
         this.signal = signal;
         this.selected = selected;
+        this.matches = matches;
+        this.currentMatch = currentMatch;
         this.paragraph = new TokenParagraph(onClick);
         getStyleClass().add("token-cell");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -38,7 +44,7 @@ final class TokenParagraphCell extends ListCell<Integer> {
             setGraphic(null);
             return;
         }
-        paragraph.show(m, item, signal.get(), selected.get());
+        paragraph.show(m, item, signal.get(), selected.get(), matches.get(), currentMatch.get());
         setGraphic(paragraph);
     }
 }

@@ -1,8 +1,12 @@
 package dev.exitscope.views.tokentext;
 
+import dev.exitscope.analysis.text.TextMatches;
 import java.util.AbstractList;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,6 +17,8 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -30,6 +36,10 @@ public final class TokenTextView extends BorderPane {
     private final ObjectProperty<TokenSignal> signal =
             new SimpleObjectProperty<>(this, "signal", TokenSignal.ENTROPY);
     private final IntegerProperty selectedToken = new SimpleIntegerProperty(this, "selectedToken", -1);
+    private final ObjectProperty<TextMatches> matches =
+            new SimpleObjectProperty<>(this, "matches", TextMatches.none());
+    private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ListView<Integer> list = new ListView<>();
     private final ComboBox<TokenSignal> chooser = new ComboBox<>(FXCollections.observableArrayList(
             TokenSignal.values()));
@@ -42,7 +52,9 @@ public final class TokenTextView extends BorderPane {
                 "tokentext.css").toExternalForm());
         list.setId("token-text-list");
         list.getStyleClass().add("token-list");
-        list.setCellFactory(l -> new TokenParagraphCell(l, model, signal, selectedToken, this::select));
+        list.setCellFactory(l -> new TokenParagraphCell(l, model, signal, selectedToken, matches, currentMatch,
+                this::select));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         chooser.setId("token-signal");
         chooser.valueProperty().bindBidirectional(signal);
         Label colour = new Label("Colour by");
@@ -63,6 +75,9 @@ public final class TokenTextView extends BorderPane {
             legend.show(m == null ? null : m.scale(s));
             list.refresh();
         });
+        dark.addListener((o, a, b) -> pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b));
+        matches.addListener(o -> list.refresh());
+        currentMatch.addListener(o -> list.refresh());
         selectedToken.addListener((o, a, t) -> {
             if (!clicking) {
                 reveal(t.intValue());
@@ -84,6 +99,21 @@ public final class TokenTextView extends BorderPane {
         return selectedToken;
     }
 
+    /** Whether to use the dark theme's colours (the {@code :dark} pseudo-class of tokentext.css). */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Find matches to outline; tokens of match {@link #currentMatchProperty()} are outlined more strongly. */
+    public ObjectProperty<TextMatches> matchesProperty() {
+        return matches;
+    }
+
+    /** Index of the current find match, -1 for none. */
+    public IntegerProperty currentMatchProperty() {
+        return currentMatch;
+    }
+
     /** The list of paragraphs, for tests and lookups. */
     public ListView<Integer> list() {
         return list;
@@ -96,6 +126,48 @@ public final class TokenTextView extends BorderPane {
         } finally {
             clicking = false;
         }
+    }
+
+    /**
+     * The token cursor is the selected token: Left/Right move it by a token, Up/Down by a paragraph (keeping its
+     * position in the paragraph where it can), Home/End to the paragraph's ends, Page Up/Down by ten paragraphs,
+     * Ctrl+Home/End to the first and last token.
+     */
+    private void onKey(KeyEvent e) {
+        TokenTextModel m = model.get();
+        if (m == null || m.tokenCount() == 0) {
+            return;
+        }
+        int n = m.tokenCount();
+        int t = Math.max(0, Math.min(n - 1, selectedToken.get()));
+        int p = m.paragraphOf(t);
+        int inParagraph = t - m.paragraphStart(p);
+        int last = m.paragraphCount() - 1;
+        int next = switch (e.getCode()) {
+            case LEFT -> selectedToken.get() < 0 ? 0 : t - 1;
+            case RIGHT -> selectedToken.get() < 0 ? 0 : t + 1;
+            case UP -> inParagraphOf(m, p - 1, inParagraph);
+            case DOWN -> inParagraphOf(m, p + 1, inParagraph);
+            case PAGE_UP -> inParagraphOf(m, Math.max(0, p - 10), inParagraph);
+            case PAGE_DOWN -> inParagraphOf(m, Math.min(last, p + 10), inParagraph);
+            case HOME -> e.isShortcutDown() ? 0 : m.paragraphStart(p);
+            case END -> e.isShortcutDown() ? n - 1 : m.paragraphEnd(p) - 1;
+            default -> Integer.MIN_VALUE;
+        };
+        if (next == Integer.MIN_VALUE) {
+            return;
+        }
+        e.consume();
+        if (next >= 0 && next < n) {
+            selectedToken.set(next);
+        }
+    }
+
+    private static int inParagraphOf(TokenTextModel m, int p, int offset) {
+        if (p < 0 || p >= m.paragraphCount()) {
+            return -1;
+        }
+        return Math.min(m.paragraphEnd(p) - 1, m.paragraphStart(p) + offset);
     }
 
     private void reveal(int token) {
