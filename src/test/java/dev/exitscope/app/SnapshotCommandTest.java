@@ -61,4 +61,40 @@ class SnapshotCommandTest {
         assertEquals(2, p.exitValue(), log);
         assertTrue(log.contains("unknown lane 'nope'"), log);
     }
+
+    @Test
+    void theDarkThemeWithAFindHighlightsTheMatchesOnADarkWindow() throws Exception {
+        Path out = dir.resolve("dark.png");
+        Process p = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--size", "1200x700",
+                "--theme", "dark", "--find", "the", "-o", out.toString());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        BufferedImage img = ImageIO.read(out.toFile());
+        int dark = 0;
+        int matchTicks = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = img.getWidth() / 2; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                if (rgb == 0x0D1117) {
+                    dark++;
+                }
+                if (rgb == 0xFF9A52) {
+                    matchTicks++;
+                }
+            }
+        }
+        assertTrue(dark > 20_000, "the timeline background is the dark one: " + dark);
+        assertTrue(matchTicks > 0, "the current match is marked in the dark match colour");
+    }
+
+    @Test
+    void anUnknownThemeIsAUsageError() throws Exception {
+        Process p = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--theme", "sepia",
+                "-o", dir.resolve("x.png").toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.exitValue(), log);
+        assertTrue(log.contains("--theme sepia: expected light or dark"), log);
+    }
 }

@@ -89,4 +89,35 @@ class TokenTextViewTest {
         }
         return null;
     }
+
+    @Test
+    void cursorKeysMoveTheSelectedTokenThroughTheText(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            view.selectedTokenProperty().set(5);
+            view.list().requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertEquals(6, view.selectedTokenProperty().get());
+        robot.type(javafx.scene.input.KeyCode.LEFT, 2);
+        assertEquals(4, view.selectedTokenProperty().get());
+        int p = MODEL.paragraphOf(4);
+        int offset = 4 - MODEL.paragraphStart(p);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        int expected = Math.min(MODEL.paragraphEnd(p + 1) - 1, MODEL.paragraphStart(p + 1) + offset);
+        assertEquals(expected, view.selectedTokenProperty().get());
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertEquals(MODEL.paragraphEnd(p + 1) - 1, view.selectedTokenProperty().get());
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertEquals(MODEL.paragraphStart(p + 1), view.selectedTokenProperty().get());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.END)
+                .release(javafx.scene.input.KeyCode.END, javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(MODEL.tokenCount() - 1, view.selectedTokenProperty().get());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertEquals(MODEL.tokenCount() - 1, view.selectedTokenProperty().get(), "the cursor stops at the end");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.list().lookupAll(".selected-token").stream().anyMatch(n ->
+                n instanceof javafx.scene.shape.Path path && !path.getElements().isEmpty()),
+                "the token under the cursor is outlined after scrolling to the end");
+    }
 }
