@@ -1,0 +1,156 @@
+package dev.exitscope.views.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exitscope.analysis.io.ImportOptions;
+import dev.exitscope.analysis.io.Importers;
+import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.signals.combined.SignalCache;
+import dev.exitscope.analysis.signals.combined.SignalOptions;
+import dev.exitscope.analysis.signals.combined.TraceSignals;
+import dev.exitscope.analysis.signals.entropy.EntropyColumns;
+import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.Trace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelReader;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The sample OpenAI chat completion (91 tokens with top-k logprobs) on the timeline, zoomed in as far as it fills
+ * the width: each token's entropy bar
+ * ends where the analysis layer's estimate puts it, and hovering a token shows its alternatives.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class TimelineLaneValuesTest {
+    private static final int WIDTH = 1208;
+    private static final int HEIGHT = 640;
+    private static final double PX = 8;
+    private TimelineView view;
+    private Trace trace;
+    private EntropyColumns entropy;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        List<Trace> read = new ArrayList<>();
+        Importers.standard().read(InputSource.of(Path.of("sample-traces/formats/openai-chat.json")),
+                ImportOptions.DEFAULT, read::add);
+        trace = read.get(0);
+        TraceSignals s = SignalCache.compute(trace, SignalOptions.defaults(), null);
+        entropy = s.entropy();
+        view = new TimelineView();
+        view.lanes().setAll(List.of("entropy", "harm"));
+        stage.setScene(new Scene(view, WIDTH, HEIGHT));
+        stage.show();
+        view.dataProperty().set(TimelineData.of(s));
+    }
+
+    private PixelReader pixels(FxRobot robot) {
+        PixelReader[] out = new PixelReader[1];
+        robot.interact(() -> {
+            view.drawIfDirty();
+            out[0] = ((Canvas) view.getChildrenUnmodifiable().get(0)).snapshot(null, null).getPixelReader();
+        });
+        return out[0];
+    }
+
+    @Test
+    void eachEntropyBarEndsAtTheAnalysisValue(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineLayout l = new TimelineLayout(WIDTH, HEIGHT, List.of("entropy", "harm"));
+        robot.interact(() -> view.viewportProperty().set(new TimelineViewport(trace.tokenCount(), l.plotWidth(), 0,
+                PX)));
+        PixelReader px = pixels(robot);
+        TimelineViewport v = view.viewportProperty().get();
+        assertEquals(0, v.firstToken());
+        float max = 1;
+        for (int i = 0; i < trace.tokenCount(); i++) {
+            max = Math.max(max, entropy.entropy(i));
+        }
+        double h = l.laneHeight();
+        double base = l.laneY(0) + h - 2;
+        double scale = (h - 4) / max;
+        Color bar = Color.web("#e69f00");
+        Color empty = Color.web("#f6f7f9");
+        int checked = 0;
+        int visible = (int) Math.min(trace.tokenCount(), l.plotWidth() / v.pxPerToken());
+        for (int t = 0; t < visible; t++) {
+            assertTrue(entropy.approximate(t), "top-k estimates only in this sample");
+            double top = base - entropy.entropy(t) * scale;
+            int x = (int) (l.plotX() + v.xOf(t) + v.pxPerToken() / 2);
+            if (base - top >= 4) {
+                assertEquals(bar, px.getColor(x, (int) Math.ceil(top) + 1), "inside the bar of token " + t);
+                checked++;
+            }
+            if (top - l.laneY(0) >= 4) {
+                assertEquals(empty, px.getColor(x, (int) Math.floor(top) - 2), "above the bar of token " + t);
+            }
+        }
+        assertTrue(checked >= 20, "bars checked: " + checked);
+    }
+
+    @Test
+    void aLaneWithoutDataDrawsNoBars(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineLayout l = new TimelineLayout(WIDTH, HEIGHT, List.of("entropy", "harm"));
+        assertEquals("No harm scores in this trace", view.dataProperty().get().lane("harm").emptyText());
+        PixelReader px = pixels(robot);
+        int series = 0;
+        int text = 0;
+        for (int y = (int) l.laneY(1) + 1; y < l.laneY(1) + l.laneHeight() - 1; y++) {
+            for (int x = (int) l.plotX() + 1; x < l.plotX() + l.plotWidth() - 1; x++) {
+                Color c = px.getColor(x, y);
+                if (c.equals(Color.web("#e69f00")) || c.equals(Color.web("#0072b2"))) {
+                    series++;
+                }
+                if (c.getRed() < 0.6 && Math.abs(c.getRed() - c.getBlue()) < 0.1) {
+                    text++;
+                }
+            }
+        }
+        assertEquals(0, series, "no bars or zeros in an empty lane");
+        assertTrue(text > 50, "its empty-state text is drawn in grey: " + text);
+    }
+
+    @Test
+    void hoveringATokenShowsItsTopAlternatives(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineLayout l = new TimelineLayout(WIDTH, HEIGHT, List.of("entropy", "harm"));
+        robot.interact(() -> view.viewportProperty().set(new TimelineViewport(trace.tokenCount(), l.plotWidth(), 0,
+                PX)));
+        int t = 4;
+        TimelineViewport v = view.viewportProperty().get();
+        robot.moveTo(view, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(l.plotX() + v.xOf(t + 0.4),
+                l.laneY(0) + 10), org.testfx.robot.Motion.DIRECT);
+        robot.moveBy(1, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip tip && tip.isShowing()));
+        Tooltip tip = (Tooltip) Window.getWindows().stream().filter(w -> w instanceof Tooltip tt && tt.isShowing())
+                .findFirst().orElseThrow();
+        String text = tip.getText();
+        assertTrue(text.startsWith("\"" + trace.tokenText(t).replace("\n", "\\n") + "\"  #" + t), text);
+        int k = trace.topK().count(t);
+        assertTrue(text.contains("top-" + k + ":"), text);
+        for (int j = 0; j < k; j++) {
+            assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%.4f", Math.exp(trace.topK().logprob(t, j)))),
+                    "alternative " + j + " in " + text);
+        }
+    }
+}
