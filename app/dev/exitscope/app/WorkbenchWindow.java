@@ -12,21 +12,28 @@ import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import dev.exitscope.views.tokentext.TokenTextView;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
-import java.io.IOException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +49,9 @@ final class WorkbenchWindow {
     private final TimelineView timeline = new TimelineView();
     private final TokenTextView tokenText = new TokenTextView();
     private final Label traceStatus = new Label("Select a trace");
+    private final ProgressBar loadProgress = new ProgressBar(-1);
+    private final Button cancelLoad = new Button("Cancel");
+    private @Nullable Future<?> loading;
     private final AtomicLong latest = new AtomicLong();
     private final BorderPane root = new BorderPane();
     private WorkbenchSettings settings = WorkbenchSettings.inMemory();
@@ -59,7 +69,15 @@ final class WorkbenchWindow {
         tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
         right = new BorderPane(traceViews);
         traceStatus.setId("trace-status");
-        right.setBottom(traceStatus);
+        loadProgress.setId("trace-progress");
+        loadProgress.setPrefWidth(120);
+        cancelLoad.setId("trace-cancel");
+        cancelLoad.setOnAction(e -> cancelLoad());
+        setLoading(false);
+        HBox status = new HBox(8, loadProgress, cancelLoad, traceStatus);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(2, 6, 2, 6));
+        right.setBottom(status);
         SplitPane split = new SplitPane(libraryView, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.36);
@@ -201,7 +219,8 @@ final class WorkbenchWindow {
     private void open(TraceLoader loader, TraceSummary s, Executor worker) {
         long ticket = latest.incrementAndGet();
         traceStatus.setText("Loading " + s.id() + " …");
-        worker.execute(() -> {
+        setLoading(true);
+        FutureTask<Void> task = new FutureTask<>(() -> {
             try {
                 TimelineData d = loader.timeline(loader.load(Path.of(s.file()), s.id()));
                 TokenTextModel text = loader.tokenText(d);
@@ -210,12 +229,43 @@ final class WorkbenchWindow {
                         timeline.dataProperty().set(d);
                         tokenText.modelProperty().set(text);
                         traceStatus.setText(s.id() + " · " + s.tokens() + " tokens");
+                        setLoading(false);
                     }
                 });
             } catch (Exception e) {
-                Platform.runLater(() -> traceStatus.setText(e.getMessage()));
+                Platform.runLater(() -> {
+                    if (latest.get() == ticket) {
+                        traceStatus.setText(e.getMessage());
+                        setLoading(false);
+                    }
+                });
             }
+            return null;
         });
+        Future<?> before = loading;
+        if (before != null) {
+            before.cancel(true);
+        }
+        loading = task;
+        worker.execute(task);
+    }
+
+    /** Stops showing the trace being loaded (its work is interrupted); what was shown before stays. */
+    void cancelLoad() {
+        latest.incrementAndGet();
+        Future<?> f = loading;
+        if (f != null) {
+            f.cancel(true);
+        }
+        setLoading(false);
+        traceStatus.setText("Loading cancelled");
+    }
+
+    private void setLoading(boolean on) {
+        loadProgress.setVisible(on);
+        loadProgress.setManaged(on);
+        cancelLoad.setVisible(on);
+        cancelLoad.setManaged(on);
     }
 
     void showStatus(String text) {
