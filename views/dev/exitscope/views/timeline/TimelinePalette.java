@@ -74,7 +74,7 @@ record TimelinePalette(
             Color.web("#8b949e"),
             Color.web("#56b4e9"),
             Color.web("#ffffff", 0.7),
-            Color.web("#f0e442", 0.45),
+            Color.web("#f0e442", 0.28),
             Color.web("#56b4e9", 0.25),
             Color.web("#56b4e9", 0.2),
             Color.web("#f07b3f", 0.5),
