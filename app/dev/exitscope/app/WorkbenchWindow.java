@@ -102,6 +102,7 @@ final class WorkbenchWindow {
         stage.setScene(new Scene(root, 1400, 860));
         stage.show();
         LibraryActions acts = new LibraryActions(registry, worker, library, settings);
+        new LibraryTextSearch(registry, worker, library);
         acts.onSaveError(this::showStatus);
         WindowCommands commands = new WindowCommands(libraryView::focusFilter, this::openFind,
                 () -> bar.model().next(), () -> bar.model().previous(), this::toggleTheme,

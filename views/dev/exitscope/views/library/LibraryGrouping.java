@@ -2,6 +2,7 @@ package dev.exitscope.views.library;
 
 import dev.exitscope.analysis.summary.TraceSummary;
 import java.util.Comparator;
+import java.util.function.Function;
 
 /**
  * The key the library sorts by before the table's own column order, so that traces of one file or of one sample
@@ -9,7 +10,9 @@ import java.util.Comparator;
  */
 public enum LibraryGrouping {
     NONE("none", (a, b) -> 0),
-    FILE("file", Comparator.comparing(TraceSummary::file)),
+    FILE("file (corpus)", Comparator.comparing(TraceSummary::file)),
+    /** Traces with the same question text together; the comparator here is a placeholder, see {@link #order}. */
+    QUESTION("question", (a, b) -> 0),
     GROUP("sample group", Comparator.comparing(TraceSummary::groupId,
             Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(TraceSummary::file));
 
@@ -21,9 +24,9 @@ public enum LibraryGrouping {
         this.order = order;
     }
 
-    /** The order of the groups; traces within one group compare equal. */
-    public Comparator<TraceSummary> order() {
-        return order;
+    /** The order of the groups; traces within one group compare equal. Questions are not in the summaries. */
+    public Comparator<TraceSummary> order(Function<TraceSummary, String> question) {
+        return this == QUESTION ? Comparator.comparing(question).thenComparing(TraceSummary::file) : order;
     }
 
     @Override

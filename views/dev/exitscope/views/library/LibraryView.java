@@ -9,12 +9,14 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +60,7 @@ public final class LibraryView extends BorderPane {
 
     private VBox filterBar(LibraryViewModel model) {
         filter.setId("library-filter");
-        filter.setPromptText("Filter by id, model, answer, gold or question");
+        filter.setPromptText("Filter by id, model, answer, gold or question (tick 'in text' for the trace text)");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         ChoiceBox<CorrectFilter> correct = new ChoiceBox<>(FXCollections.observableArrayList(CorrectFilter.values()));
         correct.setId("library-correct");
@@ -66,7 +68,11 @@ public final class LibraryView extends BorderPane {
         ChoiceBox<LibraryGrouping> group = new ChoiceBox<>(FXCollections.observableArrayList(LibraryGrouping.values()));
         group.setId("library-grouping");
         group.valueProperty().bindBidirectional(model.groupingProperty());
-        HBox choices = new HBox(6, new Label("Correct"), correct, new Label("Group by"), group);
+        CheckBox inText = new CheckBox("in text");
+        inText.setId("library-search-text");
+        inText.setTooltip(new Tooltip("Also look for the filter text in the traces' own text"));
+        inText.selectedProperty().bindBidirectional(model.searchTextProperty());
+        HBox choices = new HBox(6, new Label("Correct"), correct, new Label("Group by"), group, inText);
         choices.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(4, filter, choices);
         bar.setPadding(new Insets(4));

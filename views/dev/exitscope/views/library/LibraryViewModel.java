@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,6 +44,11 @@ public final class LibraryViewModel {
     private final Map<TraceSummary, String> questions = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final BooleanProperty searchText = new SimpleBooleanProperty(this, "searchText", false);
+    private final ReadOnlyStringWrapper textQuery = new ReadOnlyStringWrapper(this, "textQuery", "");
+    private final ReadOnlyBooleanWrapper textSearching = new ReadOnlyBooleanWrapper(this, "textSearching", false);
+    private String textHitsFor = "";
+    private Set<TraceSummary> textHits = Set.of();
     private final ObjectProperty<CorrectFilter> correctFilter =
             new SimpleObjectProperty<>(this, "correctFilter", CorrectFilter.ALL);
     private final ObjectProperty<LibraryGrouping> grouping =
@@ -55,7 +63,14 @@ public final class LibraryViewModel {
     private boolean cancelled;
 
     public LibraryViewModel() {
-        filterText.addListener(o -> refilter());
+        filterText.addListener(o -> {
+            refilter();
+            updateTextQuery();
+        });
+        searchText.addListener(o -> {
+            refilter();
+            updateTextQuery();
+        });
         correctFilter.addListener(o -> refilter());
         grouping.addListener(o -> reorder());
         columnOrder.addListener(o -> reorder());
@@ -79,6 +94,37 @@ public final class LibraryViewModel {
 
     public void setFilterText(String text) {
         filterText.set(text);
+    }
+
+    /** Whether the filter text is also looked for in the traces' own text (a scan of the files, off the FX thread). */
+    public BooleanProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /**
+     * The text the traces' own text must be scanned for: the lower-cased filter text while {@link
+     * #searchTextProperty()} is on, else empty. Whoever owns the files scans them and reports through {@link
+     * #setTextHits(String, Set)}.
+     */
+    public ReadOnlyStringProperty textQueryProperty() {
+        return textQuery.getReadOnlyProperty();
+    }
+
+    /** True from a text query's change until its hits arrive. */
+    public ReadOnlyBooleanProperty textSearchingProperty() {
+        return textSearching.getReadOnlyProperty();
+    }
+
+    /** The traces whose text contains {@code query}; ignored unless {@code query} is still the current text query. */
+    public void setTextHits(String query, Set<TraceSummary> hits) {
+        if (!query.equals(textQuery.get())) {
+            return;
+        }
+        textHitsFor = query;
+        textHits = Set.copyOf(hits);
+        textSearching.set(false);
+        refilter();
+        updateStatus();
     }
 
     public ObjectProperty<CorrectFilter> correctFilterProperty() {
@@ -188,7 +234,23 @@ public final class LibraryViewModel {
 
     private boolean matches(TraceSummary s, String needle) {
         return contains(s.id(), needle) || contains(s.model(), needle) || contains(s.finalAnswer(), needle)
-                || contains(s.gold(), needle) || questions.getOrDefault(s, "").contains(needle);
+                || contains(s.gold(), needle) || questions.getOrDefault(s, "").contains(needle)
+                || searchText.get() && needle.equals(textHitsFor) && textHits.contains(s);
+    }
+
+    private void updateTextQuery() {
+        String text = filterText.get();
+        String needle = !searchText.get() || text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (!needle.equals(textQuery.get())) {
+            textQuery.set(needle);
+            textSearching.set(!needle.isEmpty());
+            updateStatus();
+        }
+    }
+
+    /** The question text of a trace, lower-cased, or empty; for grouping by question. */
+    String questionOf(TraceSummary s) {
+        return questions.getOrDefault(s, "");
     }
 
     private static boolean contains(@Nullable String field, String needle) {
@@ -198,7 +260,8 @@ public final class LibraryViewModel {
     private void reorder() {
         LibraryGrouping g = grouping.get() == null ? LibraryGrouping.NONE : grouping.get();
         Comparator<TraceSummary> columns = columnOrder.get();
-        Comparator<TraceSummary> order = columns == null ? g.order() : g.order().thenComparing(columns);
+        Comparator<TraceSummary> groups = g.order(this::questionOf);
+        Comparator<TraceSummary> order = columns == null ? groups : groups.thenComparing(columns);
         sorted.setComparator(g == LibraryGrouping.NONE && columns == null ? null : order);
     }
 
@@ -207,6 +270,9 @@ public final class LibraryViewModel {
         int total = traces.size();
         StringBuilder text = new StringBuilder();
         text.append(shown == total ? count(total, "trace") : shown + " of " + count(total, "trace"));
+        if (textSearching.get()) {
+            text.append(" · searching the trace texts …");
+        }
         if (!errors.isEmpty()) {
             text.append("; ").append(count(errors.size(), "file")).append(" could not be read: ").append(errors.get(0));
         }

@@ -89,4 +89,31 @@ class LibraryViewModelTest {
         model.setFilterText("beta");
         assertEquals("1 of 3 traces; 1 file could not be read: x.json:1:2: expected a value", model.getStatus());
     }
+
+    @Test
+    void searchingTheTextAsksForAScanAndKeepsOnlyTheHitsOfTheCurrentQuery() {
+        model.setFilterText("Basket");
+        assertEquals("", model.textQueryProperty().get(), "no scan unless 'in text' is on");
+        model.searchTextProperty().set(true);
+        assertEquals("basket", model.textQueryProperty().get());
+        assertEquals(true, model.textSearchingProperty().get());
+        assertEquals("1 of 3 traces · searching the trace texts …", model.getStatus());
+        model.setTextHits("bask", java.util.Set.of(alpha));
+        assertEquals(List.of("beta"), visibleIds(), "hits of an older query are ignored");
+        model.setTextHits("basket", java.util.Set.of(gamma));
+        assertEquals(List.of("beta", "gamma"), visibleIds());
+        assertEquals(false, model.textSearchingProperty().get());
+        assertEquals("2 of 3 traces", model.getStatus());
+        model.searchTextProperty().set(false);
+        assertEquals(List.of("beta"), visibleIds());
+        assertEquals("", model.textQueryProperty().get());
+    }
+
+    @Test
+    void groupingByQuestionPutsTracesOfOneQuestionTogether() {
+        LibraryViewModel m = new LibraryViewModel();
+        m.addAll(List.of(alpha, beta, gamma), Map.of(alpha, "Q2", beta, "Q1", gamma, "Q2"));
+        m.setGrouping(LibraryGrouping.QUESTION);
+        assertEquals(List.of("beta", "alpha", "gamma"), m.visibleTraces().stream().map(TraceSummary::id).toList());
+    }
 }
