@@ -40,16 +40,16 @@ public final class LibraryView extends BorderPane {
         table.setSortPolicy(t -> true);
         model.columnOrderProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label("No traces loaded"));
-        table.getColumns().add(column("Id", 170, TraceSummary::id));
+        table.getColumns().add(column("Id", 150, TraceSummary::id));
         table.getColumns().add(column("Model", 140, s -> s.model() == null ? "" : s.model()));
-        table.getColumns().add(column("Tokens", 70, TraceSummary::tokens));
-        table.getColumns().add(column("Thinking", 70, TraceSummary::thinkTokens));
-        table.getColumns().add(column("Logprobs", 70, s -> s.hasLogprobs() ? "yes" : "no"));
-        table.getColumns().add(column("Entropy", 70, s -> s.entropyMean() == null ? ""
+        table.getColumns().add(column("Tokens", 80, TraceSummary::tokens));
+        table.getColumns().add(column("Thinking", 88, TraceSummary::thinkTokens));
+        table.getColumns().add(column("Logprobs", 92, s -> s.hasLogprobs() ? "yes" : "no"));
+        table.getColumns().add(column("Entropy", 86, s -> s.entropyMean() == null ? ""
                 : String.format(Locale.ROOT, "%.3f%s", s.entropyMean(), s.entropyApproximate() ? "~" : "")));
         table.getColumns().add(column("Final answer", 120, s -> s.finalAnswer() == null ? "" : s.finalAnswer()));
         table.getColumns().add(column("Gold", 90, s -> s.gold() == null ? "" : s.gold()));
-        table.getColumns().add(column("Correct", 70, s -> s.correct() == null ? "" : s.correct() ? "yes" : "no"));
+        table.getColumns().add(column("Correct", 82, s -> s.correct() == null ? "" : s.correct() ? "yes" : "no"));
         table.getColumns().add(column("File", 130, s -> String.valueOf(Path.of(s.file()).getFileName())));
         table.getColumns().add(column("Group", 90, s -> s.groupId() == null ? ""
                 : s.sample() == null ? s.groupId() : s.groupId() + " #" + s.sample()));

@@ -52,6 +52,7 @@ public final class TokenTextView extends BorderPane {
                 "tokentext.css").toExternalForm());
         list.setId("token-text-list");
         list.getStyleClass().add("token-list");
+        list.setPlaceholder(new Label("The text of the selected trace appears here"));
         list.setCellFactory(l -> new TokenParagraphCell(l, model, signal, selectedToken, matches, currentMatch,
                 this::select));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
