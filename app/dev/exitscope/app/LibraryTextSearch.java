@@ -18,13 +18,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Looks for the library's text query in the traces' own text: {@value #DEBOUNCE_MS} ms after the query last
  * changed, the files of the loaded traces are read again on the worker, one trace at a time, and the traces whose
- * text contains the query (ignoring case) are handed to the library. A newer query cancels the running scan.
+ * text contains the query (ignoring case) are handed to the library. A newer query, or traces arriving from an
+ * import still running, cancel the running scan and start a new one; only the latest scan's hits are handed over.
  * Nothing but the hits is kept, so a corpus larger than memory can be searched. FX thread, apart from the scan.
  */
 final class LibraryTextSearch {
@@ -41,12 +43,16 @@ final class LibraryTextSearch {
         this.worker = worker;
         this.library = library;
         debounce.setOnFinished(e -> start(library.textQueryProperty().get()));
-        library.textQueryProperty().addListener((o, a, q) -> {
-            cancel();
-            if (!q.isEmpty()) {
-                debounce.playFromStart();
-            }
-        });
+        library.textQueryProperty().addListener((o, a, q) -> restart());
+        library.traces().addListener((ListChangeListener<TraceSummary>) c -> restart());
+    }
+
+    /** Drops the running scan and schedules a new one for the current query, if any. */
+    private void restart() {
+        cancel();
+        if (!library.textQueryProperty().get().isEmpty()) {
+            debounce.playFromStart();
+        }
     }
 
     private void cancel() {
@@ -63,11 +69,24 @@ final class LibraryTextSearch {
         for (TraceSummary s : library.traces()) {
             byFile.computeIfAbsent(s.file(), f -> new HashMap<>()).put(s.id(), s);
         }
+        FutureTask<?>[] self = new FutureTask<?>[1];
         FutureTask<Void> task = new FutureTask<>(() -> {
-            Set<TraceSummary> hits = scan(byFile, query);
-            Platform.runLater(() -> library.setTextHits(query, hits));
+            Set<TraceSummary> hits;
+            try {
+                hits = scan(byFile, query);
+            } catch (OutOfMemoryError e) {
+                hits = Set.of();
+            }
+            Set<TraceSummary> found = hits;
+            Platform.runLater(() -> {
+                if (running == self[0]) {
+                    running = null;
+                    library.setTextHits(query, found);
+                }
+            });
             return null;
         });
+        self[0] = task;
         running = task;
         worker.execute(task);
     }

@@ -13,7 +13,6 @@ import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.app.cli.SnapshotRequest;
 import dev.exitscope.app.cli.Snapshotter;
-import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
@@ -95,7 +94,7 @@ final class WorkbenchSnapshot implements Snapshotter {
     private static WritableImage render(SnapshotRequest r, List<TraceSummary> rows, Trace trace, TimelineData d,
                                         TokenTextModel text) {
         WorkbenchWindow window = new WorkbenchWindow();
-        FindBar find = window.installFind(Runnable::run, Runnable::run);
+        TraceFind find = window.installFind(Runnable::run, Runnable::run);
         window.applyTheme(r.dark() ? WorkbenchTheme.DARK : WorkbenchTheme.LIGHT);
         window.library().addAll(rows);
         Scene scene = new Scene(window.root(), r.width(), r.height());
@@ -121,7 +120,6 @@ final class WorkbenchSnapshot implements Snapshotter {
         }
         String query = r.find();
         if (query != null) {
-            find.model().setAnchorToken(Math.max(0, r.select()));
             find.open();
             find.model().queryProperty().set(query);
         }

@@ -3,10 +3,8 @@ package dev.exitscope.app;
 import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.summary.TraceSummary;
-import dev.exitscope.analysis.text.TextMatches;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.views.find.FindBar;
-import dev.exitscope.views.find.FindViewModel;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.timeline.TimelineView;
@@ -16,17 +14,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +34,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +58,10 @@ final class WorkbenchWindow {
     private WorkbenchSettings settings = WorkbenchSettings.inMemory();
     private @Nullable LibraryActions actions;
     private @Nullable WorkbenchMenu menu;
-    private @Nullable FindBar findBar;
-    private @Nullable Node beforeFind;
+    private @Nullable TraceFind find;
+    private @Nullable TraceSummary shown;
+    private boolean restoringSelection;
+    private final PauseTransition saveLanes = new PauseTransition(Duration.millis(400));
     private WorkbenchTheme theme = WorkbenchTheme.LIGHT;
     private final BorderPane right;
 
@@ -91,21 +94,27 @@ final class WorkbenchWindow {
     void show(Stage stage, ImporterRegistry registry, List<Path> inputs, Executor worker, SignalCache signals) {
         TraceLoader loader = new TraceLoader(registry, signals);
         libraryView.table().getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) {
+            if (s != null && !restoringSelection) {
                 open(loader, s, worker);
             }
         });
-        FindBar bar = installFind(worker, Platform::runLater);
+        ExecutorService search = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "exitscope-search");
+            t.setDaemon(true);
+            return t;
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> search.shutdownNow());
+        TraceFind f = installFind(search, Platform::runLater);
         restoreLanes();
         applyTheme(settings.theme());
         stage.setTitle("ExitScope");
         stage.setScene(new Scene(root, 1400, 860));
         stage.show();
         LibraryActions acts = new LibraryActions(registry, worker, library, settings);
-        new LibraryTextSearch(registry, worker, library);
+        new LibraryTextSearch(registry, search, library);
         acts.onSaveError(this::showStatus);
         WindowCommands commands = new WindowCommands(libraryView::focusFilter, this::openFind,
-                () -> bar.model().next(), () -> bar.model().previous(), this::toggleTheme,
+                f::next, f::previous, this::toggleTheme,
                 timeline::fit);
         WorkbenchMenu m = new WorkbenchMenu(stage, acts, commands);
         root.setTop(m.bar());
@@ -117,54 +126,31 @@ final class WorkbenchWindow {
     }
 
     /**
-     * Adds the find bar, searching on {@code worker} and handing results over through {@code fx}; once per window
+     * Adds the find bar, searching on {@code search} and handing results over through {@code fx}; once per window
      * (show does it; snapshots call it with direct executors).
      */
-    FindBar installFind(Executor worker, Executor fx) {
-        FindBar existing = findBar;
+    TraceFind installFind(Executor search, Executor fx) {
+        TraceFind existing = find;
         if (existing != null) {
             return existing;
         }
-        FindViewModel model = new FindViewModel(worker, fx);
-        FindBar bar = new FindBar(model);
-        findBar = bar;
-        right.setTop(bar);
-        timeline.dataProperty().addListener((o, a, d) -> model.traceProperty().set(d == null ? null : d.trace()));
-        var shown = Bindings.createObjectBinding(() -> bar.isVisible() ? model.getMatches() : TextMatches.none(),
-                bar.visibleProperty(), model.matchesProperty());
-        timeline.matchesProperty().bind(shown);
-        tokenText.matchesProperty().bind(shown);
-        timeline.currentMatchProperty().bind(model.currentProperty());
-        tokenText.currentMatchProperty().bind(model.currentProperty());
-        model.targetTokenProperty().addListener((o, a, t) -> {
-            if (t.intValue() >= 0 && bar.isVisible()) {
-                tokenText.selectedTokenProperty().set(t.intValue());
-            }
-        });
-        bar.setOnClose(() -> {
-            Node back = beforeFind;
-            (back != null && back.getScene() != null ? back : tokenText.list()).requestFocus();
-        });
-        return bar;
+        TraceFind f = new TraceFind(timeline, tokenText, search, fx);
+        find = f;
+        right.setTop(f.bar());
+        return f;
     }
 
     /** Opens the find bar, searching from the selected token; Escape returns the focus to where it was. */
     void openFind() {
-        FindBar bar = findBar;
-        if (bar == null) {
-            return;
+        TraceFind f = find;
+        if (f != null) {
+            f.open();
         }
-        Scene scene = root.getScene();
-        Node owner = scene == null ? null : scene.getFocusOwner();
-        if (owner != null && !bar.getChildren().contains(owner)) {
-            beforeFind = owner;
-        }
-        bar.model().setAnchorToken(tokenText.selectedTokenProperty().get());
-        bar.open();
     }
 
     @Nullable FindBar findBar() {
-        return findBar;
+        TraceFind f = find;
+        return f == null ? null : f.bar();
     }
 
     /** Switches between the light and dark themes and remembers the choice. */
@@ -190,10 +176,11 @@ final class WorkbenchWindow {
         if (saved != null) {
             timeline.lanes().setAll(saved);
         }
-        timeline.lanes().addListener((ListChangeListener<String>) c -> {
+        saveLanes.setOnFinished(e -> {
             settings.setTimelineLanes(List.copyOf(timeline.lanes()));
             saveSettings();
         });
+        timeline.lanes().addListener((ListChangeListener<String>) c -> saveLanes.playFromStart());
     }
 
     private void saveSettings() {
@@ -229,14 +216,17 @@ final class WorkbenchWindow {
                     if (latest.get() == ticket) {
                         timeline.dataProperty().set(d);
                         tokenText.modelProperty().set(text);
-                        traceStatus.setText(s.id() + " · " + s.tokens() + " tokens");
+                        shown = s;
+                        traceStatus.setText(statusOf(s));
                         setLoading(false);
                     }
                 });
-            } catch (Exception e) {
+            } catch (Exception | OutOfMemoryError e) {
+                String message = e instanceof OutOfMemoryError ? "Not enough memory to open " + s.id()
+                        + " (start the workbench with a larger -Xmx)" : e.getMessage();
                 Platform.runLater(() -> {
                     if (latest.get() == ticket) {
-                        traceStatus.setText(e.getMessage());
+                        traceStatus.setText(message);
                         setLoading(false);
                     }
                 });
@@ -251,7 +241,10 @@ final class WorkbenchWindow {
         worker.execute(task);
     }
 
-    /** Stops showing the trace being loaded (its work is interrupted); what was shown before stays. */
+    /**
+     * Stops loading the selected trace (its work is interrupted); the trace shown before stays, and the library
+     * selects it again so that selecting the cancelled row later opens it.
+     */
     void cancelLoad() {
         latest.incrementAndGet();
         Future<?> f = loading;
@@ -259,7 +252,22 @@ final class WorkbenchWindow {
             f.cancel(true);
         }
         setLoading(false);
-        traceStatus.setText("Loading cancelled");
+        TraceSummary before = shown;
+        restoringSelection = true;
+        try {
+            if (before == null) {
+                libraryView.table().getSelectionModel().clearSelection();
+            } else {
+                libraryView.table().getSelectionModel().select(before);
+            }
+        } finally {
+            restoringSelection = false;
+        }
+        traceStatus.setText("Loading cancelled" + (before == null ? "" : " · showing " + statusOf(before)));
+    }
+
+    private static String statusOf(TraceSummary s) {
+        return s.id() + " · " + s.tokens() + " tokens";
     }
 
     private void setLoading(boolean on) {

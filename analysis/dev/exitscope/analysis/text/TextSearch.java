@@ -37,13 +37,20 @@ public final class TextSearch {
         int[] starts = new int[16];
         int n = 0;
         boolean truncated = false;
+        if (cancelled.getAsBoolean()) {
+            return TextMatches.none();
+        }
         char first = query.charAt(0);
         char firstLower = Character.toLowerCase(first);
         char firstUpper = Character.toUpperCase(first);
         int last = text.length() - q;
+        int sinceCheck = 0;
         for (int i = 0; i <= last; i++) {
-            if ((i & 4095) == 0 && cancelled.getAsBoolean()) {
-                return TextMatches.none();
+            if (++sinceCheck == 4096) {
+                sinceCheck = 0;
+                if (cancelled.getAsBoolean()) {
+                    return TextMatches.none();
+                }
             }
             char c = text.charAt(i);
             boolean head = caseSensitive ? c == first

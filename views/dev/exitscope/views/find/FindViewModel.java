@@ -4,6 +4,7 @@ import dev.exitscope.analysis.text.TextMatches;
 import dev.exitscope.analysis.text.TextSearch;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +40,7 @@ public final class FindViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final AtomicLong generation = new AtomicLong();
     private int anchorToken;
+    private IntConsumer onReveal = t -> { };
 
     /**
      * @param worker runs the searches
@@ -48,7 +50,11 @@ public final class FindViewModel {
     public FindViewModel(Executor worker, Executor fx) {
         this.worker = worker;
         this.fx = fx;
-        trace.addListener(o -> search());
+        trace.addListener(o -> {
+            anchorToken = 0;
+            apply(TextMatches.none());
+            search();
+        });
         query.addListener(o -> search());
         caseSensitive.addListener(o -> search());
     }
@@ -106,6 +112,26 @@ public final class FindViewModel {
         anchorToken = Math.max(0, token);
     }
 
+    /**
+     * Called with the first token of the current match every time a match is made current — also when it is the
+     * same match again (Enter with a single match brings the view back to it).
+     */
+    public void setOnReveal(IntConsumer action) {
+        onReveal = action;
+    }
+
+    /**
+     * Makes the first match at or after the anchor token current again, for a find bar reopened with the same
+     * query after the user moved elsewhere.
+     */
+    public void reanchor() {
+        TextMatches m = matches.get();
+        if (m.count() > 0) {
+            int k = m.firstEndingAfter(anchorToken);
+            setCurrent(k < m.count() ? k : 0);
+        }
+    }
+
     /** Moves to the next match, wrapping after the last. */
     public void next() {
         step(1);
@@ -158,10 +184,11 @@ public final class FindViewModel {
         current.set(k);
         TextMatches m = matches.get();
         targetToken.set(k < 0 ? -1 : m.firstToken(k));
-        if (k >= 0) {
-            anchorToken = m.firstToken(k);
-        }
         status.set(m.query().isEmpty() ? "" : m.count() == 0 ? "No matches"
                 : (k + 1) + " of " + m.count() + (m.truncated() ? "+" : ""));
+        if (k >= 0) {
+            anchorToken = m.firstToken(k);
+            onReveal.accept(m.firstToken(k));
+        }
     }
 }

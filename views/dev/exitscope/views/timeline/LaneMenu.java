@@ -11,8 +11,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The timeline's context menu: a check item per lane of the trace to show or hide it, and, for the lane under the
- * pointer, moving it up or down. Edits the view's lane list; the view redraws on its own. FX thread only.
+ * The timeline's context menu: a check item per lane of the trace to show or hide it (and one to hide each lane
+ * chosen for another trace that this one lacks), and, for the lane under the pointer, moving it up or down. Edits the view's lane list; the view redraws on its own. FX thread only.
  */
 final class LaneMenu {
     private LaneMenu() {
@@ -26,6 +26,15 @@ final class LaneMenu {
             item.setSelected(shown.contains(lane.id()));
             item.setOnAction(e -> toggle(shown, data, lane.id(), item.isSelected()));
             menu.getItems().add(item);
+        }
+        for (String id : List.copyOf(shown)) {
+            if (data.lane(id) == null) {
+                CheckMenuItem item = new CheckMenuItem(id + " (not in this trace)");
+                item.setId("lane-toggle-" + id);
+                item.setSelected(true);
+                item.setOnAction(e -> shown.remove(id));
+                menu.getItems().add(item);
+            }
         }
         if (laneUnderPointer != null) {
             int i = shown.indexOf(laneUnderPointer);

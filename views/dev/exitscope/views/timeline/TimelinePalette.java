@@ -1,5 +1,6 @@
 package dev.exitscope.views.timeline;
 
+import java.util.List;
 import javafx.scene.paint.Color;
 
 /**
@@ -30,7 +31,7 @@ record TimelinePalette(
         Color match,
         Color matchCurrent,
         Color matchBand,
-        Color[] stepColors) {
+        List<Color> stepColors) {
 
     static final TimelinePalette LIGHT = new TimelinePalette(
             Color.web("#ffffff"),
@@ -55,7 +56,8 @@ record TimelinePalette(
             Color.web("#d55e00", 0.45),
             Color.web("#d55e00"),
             Color.web("#d55e00", 0.12),
-            new Color[] {Color.web("#d9d9d9"), Color.web("#9ecae1"), Color.web("#fdae6b"), Color.web("#c7b9e3"), Color.web("#a1d99b"), Color.web("#eeeeee")});
+            List.of(Color.web("#d9d9d9"), Color.web("#9ecae1"), Color.web("#fdae6b"),
+                    Color.web("#c7b9e3"), Color.web("#a1d99b"), Color.web("#eeeeee")));
 
     static final TimelinePalette DARK = new TimelinePalette(
             Color.web("#0d1117"),
@@ -80,17 +82,18 @@ record TimelinePalette(
             Color.web("#f07b3f", 0.5),
             Color.web("#ff9a52"),
             Color.web("#f07b3f", 0.14),
-            new Color[] {Color.web("#4a4f57"), Color.web("#2f6f99"), Color.web("#a8642a"), Color.web("#6c5a99"), Color.web("#4b8a46"), Color.web("#30363d")});
+            List.of(Color.web("#4a4f57"), Color.web("#2f6f99"), Color.web("#a8642a"),
+                    Color.web("#6c5a99"), Color.web("#4b8a46"), Color.web("#30363d")));
 
     /** Fill for a step of the given type. */
     Color stepColor(String type) {
-        return stepColors[switch (type) {
+        return stepColors.get(switch (type) {
             case "setup" -> 0;
             case "calculate" -> 1;
             case "doubt" -> 2;
             case "verify" -> 3;
             case "conclude" -> 4;
             default -> 5;
-        }];
+        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.exitscope.views.timeline;
 
-import dev.exitscope.analysis.text.TextMatches;
 import dev.exitscope.analysis.timeline.Lane;
 import dev.exitscope.analysis.timeline.LodPyramid;
 import dev.exitscope.analysis.timeline.TimelineData;
@@ -14,8 +13,8 @@ import javafx.scene.text.TextAlignment;
  * min–max range and the mean of its tokens from the lane's {@link LodPyramid}; zoomed in, each token is a bar.
  * Entropy estimated from top-k is drawn in a second colour. Steps, cues and candidates are found by binary search
  * over the visible range, and steps narrower than a pixel share it, so the structure lane and the overview cost
- * O(pixels) too. The only state is a reused three-float buffer, so one
- * renderer serves one view. FX thread only.
+ * O(pixels) too. Its state is a reused three-float buffer and the palette, so one renderer serves one view. FX
+ * thread only.
  */
 final class TimelineRenderer {
     private static final Font TITLE = Font.font("System", 12);
@@ -67,56 +66,6 @@ final class TimelineRenderer {
             g.fillRect(x, 0, Math.max(2, v.pxPerToken()), l.overviewY() - 2);
         }
         overview(g, d, v, l);
-    }
-
-    /**
-     * Marks find matches: a tick per pixel column holding a match on the overview strip (over the whole trace) and
-     * a thin line through the plot for each visible one, merged per pixel column, the current match stronger.
-     * O(pixels · log matches).
-     */
-    void drawMatches(GraphicsContext g, TextMatches m, int current, TimelineViewport v, TimelineLayout l) {
-        int n = v.tokens();
-        if (m.count() == 0 || n == 0) {
-            return;
-        }
-        double x0 = l.plotX();
-        double w = l.plotWidth();
-        double oy = l.overviewY();
-        g.setFill(pal.match());
-        for (int px = 0; px < (int) w; px++) {
-            int from = (int) Math.floor(px * (double) n / w);
-            int to = Math.max(from + 1, (int) Math.floor((px + 1) * (double) n / w));
-            if (m.anyIn(from, to)) {
-                g.fillRect(x0 + px, oy, 1, 7);
-            }
-        }
-        int first = (int) Math.floor(v.firstToken());
-        int end = (int) Math.min(n, Math.ceil(v.firstToken() + v.visibleTokens()));
-        double lastX = -1;
-        for (int k = m.firstEndingAfter(first); k < m.count() && m.firstToken(k) < end; k++) {
-            double a = Math.max(0, v.xOf(m.firstToken(k)));
-            double b = Math.min(w, v.xOf(m.endToken(k)));
-            if (Math.floor(a) <= lastX && k != current) {
-                continue;
-            }
-            lastX = Math.floor(a);
-            g.setFill(pal.matchBand());
-            g.fillRect(x0 + a, 0, Math.max(1, b - a), oy - 2);
-            g.setFill(pal.match());
-            g.fillRect(x0 + a, 0, Math.max(2, b - a), 5);
-        }
-        if (current >= 0 && current < m.count()) {
-            double a = l.plotX() + v.xOf(m.firstToken(current));
-            double b = l.plotX() + v.xOf(m.endToken(current));
-            g.setStroke(pal.matchCurrent());
-            g.setLineWidth(2);
-            if (b >= x0 && a <= x0 + w) {
-                g.strokeRect(Math.max(x0, a), 1, Math.max(2, Math.min(x0 + w, b) - Math.max(x0, a)), oy - 4);
-            }
-            double ox = x0 + m.firstToken(current) * w / n;
-            g.setFill(pal.matchCurrent());
-            g.fillRect(ox - 1, oy, 3, 10);
-        }
     }
 
     private void structure(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l) {

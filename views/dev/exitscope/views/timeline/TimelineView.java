@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The timeline: one canvas the size of the viewport (never of the content) drawing lanes on a shared token axis.
  * Wheel or {@code +}/{@code -} zoom around the pointer, drag or arrow keys pan, {@code 0} fits, a click selects a
- * token, shift-drag selects a token range, hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders
- * lanes. Property changes mark the view dirty and it draws
- * at most once per pulse. FX thread only.
+ * token, shift-drag selects a token range, hovering shows the token with its top-k alternatives, and the context
+ * menu shows, hides and reorders lanes. A selection made elsewhere (the token text, find) pans the token into view.
+ * Find matches are marked on the plot and the overview. Property changes mark the view dirty and it draws at most
+ * once per pulse; with the focus it is outlined. FX thread only.
  */
 public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
@@ -195,8 +196,8 @@ public final class TimelineView extends Region {
         }
         renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
                 rangeStart.get(), rangeEnd.get());
-        renderer.drawMatches(canvas.getGraphicsContext2D(), matches.get(), currentMatch.get(), viewport.get(),
-                laneLayout());
+        MatchMarks.draw(canvas.getGraphicsContext2D(), renderer.palette(), matches.get(), currentMatch.get(),
+                viewport.get(), laneLayout());
         if (isFocused()) {
             renderer.drawFocus(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
         }

@@ -107,6 +107,24 @@ final class TokenParagraph extends Region {
         requestLayout();
     }
 
+    /**
+     * Changes the find matches; lays out again only when this paragraph has a match before or after, or holds
+     * the current match before or after.
+     */
+    void mark(TextMatches found, int current) {
+        boolean before = touches(matches, currentMatch);
+        matches = found;
+        currentMatch = current;
+        if (before || touches(found, current)) {
+            requestLayout();
+        }
+    }
+
+    private boolean touches(TextMatches m, int current) {
+        return m.anyIn(first, end) || current >= 0 && current < m.count()
+                && m.firstToken(current) < end && m.endToken(current) > first;
+    }
+
     /** Moves the selection outline; lays out again only when this paragraph gains or loses it. */
     void select(int token) {
         int before = selected;
@@ -171,8 +189,10 @@ final class TokenParagraph extends Region {
                 int t = text.token();
                 int b = scale.bucket(t);
                 boolean cue = m.cue(t);
-                int hit = anyHit ? matches.matchAt(t) : -1;
-                if (b >= 0 || cue || t == selected || hit >= 0) {
+                boolean hit = anyHit && matches.matchAt(t) >= 0;
+                boolean current = currentMatch >= 0 && currentMatch < matches.count()
+                        && t >= matches.firstToken(currentMatch) && t < matches.endToken(currentMatch);
+                if (b >= 0 || cue || t == selected || hit) {
                     PathElement[] shape = flow.rangeShape(at, at + len);
                     if (b >= 0) {
                         byBucket.get(b).addAll(List.of(shape));
@@ -183,8 +203,8 @@ final class TokenParagraph extends Region {
                     if (t == selected) {
                         sel = shape;
                     }
-                    if (hit >= 0) {
-                        (hit == currentMatch ? currentHit : hits).addAll(List.of(shape));
+                    if (hit) {
+                        (current ? currentHit : hits).addAll(List.of(shape));
                     }
                 }
                 at += len;

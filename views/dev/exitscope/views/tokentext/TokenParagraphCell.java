@@ -34,6 +34,8 @@ final class TokenParagraphCell extends ListCell<Integer> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         paragraph.prefWidthProperty().bind(list.widthProperty().subtract(24));
         selected.addListener((o, a, b) -> paragraph.select(b.intValue()));
+        matches.addListener((o, a, b) -> paragraph.mark(b, currentMatch.get()));
+        currentMatch.addListener((o, a, b) -> paragraph.mark(matches.get(), b.intValue()));
     }
 
     @Override

@@ -77,8 +77,6 @@ public final class TokenTextView extends BorderPane {
             list.refresh();
         });
         dark.addListener((o, a, b) -> pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b));
-        matches.addListener(o -> list.refresh());
-        currentMatch.addListener(o -> list.refresh());
         selectedToken.addListener((o, a, t) -> {
             if (!clicking) {
                 reveal(t.intValue());
@@ -140,13 +138,18 @@ public final class TokenTextView extends BorderPane {
             return;
         }
         int n = m.tokenCount();
+        if (selectedToken.get() < 0 && e.getCode().isNavigationKey()) {
+            selectedToken.set(0);
+            e.consume();
+            return;
+        }
         int t = Math.max(0, Math.min(n - 1, selectedToken.get()));
         int p = m.paragraphOf(t);
         int inParagraph = t - m.paragraphStart(p);
         int last = m.paragraphCount() - 1;
         int next = switch (e.getCode()) {
-            case LEFT -> selectedToken.get() < 0 ? 0 : t - 1;
-            case RIGHT -> selectedToken.get() < 0 ? 0 : t + 1;
+            case LEFT -> t - 1;
+            case RIGHT -> t + 1;
             case UP -> inParagraphOf(m, p - 1, inParagraph);
             case DOWN -> inParagraphOf(m, p + 1, inParagraph);
             case PAGE_UP -> inParagraphOf(m, Math.max(0, p - 10), inParagraph);

@@ -43,7 +43,7 @@ class WorkbenchFindTest {
     @TempDir
     static java.nio.file.Path dir;
     @TempDir
-    static java.nio.file.Path config;
+    java.nio.file.Path config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
     private WorkbenchWindow window;
@@ -137,7 +137,28 @@ class WorkbenchFindTest {
         assertFalse(bar.isVisible());
         assertEquals(0, window.timeline().matchesProperty().get().count(), "closing the bar clears the marks");
         assertEquals(0, outlined(robot, "find-match") + outlined(robot, "find-current"));
-        assertFalse(bar.field().isFocused());
+        assertTrue(robot.lookup("#library-table").query().isFocused(), "the focus is back where it was");
+    }
+
+    @Test
+    void enterBringsASingleMatchBackAndReopeningSearchesFromTheSelection(FxRobot robot) throws Exception {
+        openTrace(robot);
+        List<Integer> expected = expectedFirstTokens();
+        robot.interact(window::openFind);
+        robot.write("boxed");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 of 1".equals(status(robot)));
+        var trace = window.timeline().dataProperty().get().trace();
+        int boxed = trace.tokenAtChar(trace.text().indexOf("boxed"));
+        assertEquals(boxed, window.tokenText().selectedTokenProperty().get());
+        robot.interact(() -> window.tokenText().selectedTokenProperty().set(0));
+        robot.type(KeyCode.ENTER);
+        assertEquals(boxed, window.tokenText().selectedTokenProperty().get(), "Enter goes back to the one match");
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> window.findBar().model().queryProperty().set("wait"));
+        robot.interact(() -> window.tokenText().selectedTokenProperty().set(expected.get(1)));
+        robot.interact(window::openFind);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2 of 3".equals(status(robot)));
+        assertEquals(expected.get(1), window.tokenText().selectedTokenProperty().get());
     }
 
     @Test
@@ -174,7 +195,8 @@ class WorkbenchFindTest {
         openTrace(robot);
         robot.interact(() -> window.timeline().lanes().removeAll("harm", "probes"));
         robot.interact(() -> window.timeline().lanes().setAll(List.of("surprisal", "entropy", "redundancy")));
-        assertEquals(List.of("surprisal", "entropy", "redundancy"), WorkbenchSettings.load(config).timelineLanes());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> List.of("surprisal", "entropy", "redundancy")
+                .equals(WorkbenchSettings.load(config).timelineLanes()));
         WorkbenchWindow next = new WorkbenchWindow();
         next.useSettings(WorkbenchSettings.load(config));
         robot.interact(() -> {

@@ -113,4 +113,39 @@ class TextSearchTest {
             assertTrue(t.tokenStart(m.endToken(k) - 1) <= last && last < t.tokenEnd(m.endToken(k) - 1));
         }
     }
+
+    @Test
+    void twoMatchesInOneTokenBothMapToIt() {
+        Trace t = new TraceBuilder("t").addTokens(List.of("x", "aaaa", "y")).build();
+        TextMatches m = TextSearch.find(t, "aa", true);
+        assertEquals(2, m.count());
+        assertArrayEquals(new int[] {1, 1}, tokens(m, true));
+        assertArrayEquals(new int[] {2, 2}, tokens(m, false));
+        assertEquals(0, m.matchAt(1), "the first of them");
+    }
+
+    @Test
+    void theSearchStopsAtTheMatchLimitAndSaysSo() {
+        List<String> toks = new ArrayList<>();
+        for (int i = 0; i < TextSearch.MAX_MATCHES + 5; i++) {
+            toks.add("a");
+        }
+        TextMatches m = TextSearch.find(new TraceBuilder("big", toks.size()).addTokens(toks).build(), "a", true);
+        assertEquals(TextSearch.MAX_MATCHES, m.count());
+        assertTrue(m.truncated());
+        assertEquals(TextSearch.MAX_MATCHES - 1, m.firstToken(TextSearch.MAX_MATCHES - 1));
+    }
+
+    @Test
+    void cancellingStopsASearchOfBackToBackMatches() {
+        List<String> toks = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            toks.add("ab");
+        }
+        Trace t = new TraceBuilder("ab", toks.size()).addTokens(toks).build();
+        AtomicInteger asked = new AtomicInteger();
+        TextMatches m = TextSearch.find(t, "ab", true, () -> asked.incrementAndGet() > 1);
+        assertEquals(0, m.count());
+        assertEquals(2, asked.get(), "asked before starting and again after 4,096 steps");
+    }
 }

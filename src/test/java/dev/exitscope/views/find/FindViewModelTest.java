@@ -106,4 +106,47 @@ class FindViewModelTest {
         assertEquals("c", m.getMatches().query(), "the older search for 'x' must not replace the newer result");
         assertEquals(4, m.targetTokenProperty().get());
     }
+
+    @Test
+    void aNewTraceClearsTheOldMatchesAtOnceAndSearchesFromItsStart() {
+        ArrayDeque<Runnable> work = new ArrayDeque<>();
+        FindViewModel m = new FindViewModel(work::add, DIRECT);
+        m.traceProperty().set(TRACE);
+        m.queryProperty().set("x");
+        work.poll().run();
+        m.next();
+        m.next();
+        assertEquals(6, m.targetTokenProperty().get());
+        m.traceProperty().set(new TraceBuilder("u").addTokens(List.of("x", "y", "x")).build());
+        assertEquals(0, m.getMatches().count(), "no token indices of the old trace while the new one is searched");
+        assertEquals(-1, m.getCurrent());
+        work.poll().run();
+        assertEquals(2, m.getMatches().count());
+        assertEquals(0, m.targetTokenProperty().get(), "the search starts at the new trace's first token");
+    }
+
+    @Test
+    void everyMoveIsRevealedEvenToTheSameMatch() {
+        List<Integer> revealed = new java.util.ArrayList<>();
+        FindViewModel m = new FindViewModel(DIRECT, DIRECT);
+        m.setOnReveal(revealed::add);
+        m.traceProperty().set(new TraceBuilder("one").addTokens(List.of("a", "x", "b")).build());
+        m.queryProperty().set("x");
+        m.next();
+        m.previous();
+        assertEquals(List.of(1, 1, 1), revealed);
+    }
+
+    @Test
+    void reanchoringPicksTheFirstMatchAtOrAfterTheNewAnchor() {
+        FindViewModel m = new FindViewModel(DIRECT, DIRECT);
+        m.traceProperty().set(TRACE);
+        m.queryProperty().set("x");
+        m.setAnchorToken(5);
+        m.reanchor();
+        assertEquals(2, m.getCurrent());
+        m.setAnchorToken(2);
+        m.reanchor();
+        assertEquals(1, m.getCurrent());
+    }
 }

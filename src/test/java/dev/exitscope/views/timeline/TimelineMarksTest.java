@@ -69,8 +69,8 @@ class TimelineMarksTest {
         int y = (int) layout().overviewY() + 3;
         double w = layout().plotWidth();
         int tick = (int) Math.ceil(300 * w / 400);
-        int x = 150 + tick;
-        int plain = 150 + tick - 40;
+        int x = (int) layout().plotX() + tick;
+        int plain = x - 40;
         Color beforeTick = pixel(robot, x, y);
         Color beforePlain = pixel(robot, plain, y);
         robot.interact(() -> {
@@ -88,13 +88,13 @@ class TimelineMarksTest {
     void zoomedInAVisibleMatchGetsABarAtTheTopOfThePlot(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> view.viewportProperty().set(new TimelineViewport(400, layout().plotWidth(), 90, 20)));
-        int x = 150 + (int) (10.5 * 20);
+        int x = (int) layout().plotX() + (int) (10.5 * 20);
         Color before = pixel(robot, x, 2);
         robot.interact(() -> view.matchesProperty().set(TextSearch.find(trace, "wait", false)));
         Color after = pixel(robot, x, 2);
         assertNotEquals(before, after);
         assertTrue(after.getRed() > after.getBlue() + 0.2, "orange bar over token 100: " + after);
-        assertEquals(before, pixel(robot, 150 + (int) (5.5 * 20), 2), "token 95 has no bar");
+        assertEquals(before, pixel(robot, (int) layout().plotX() + (int) (5.5 * 20), 2), "token 95 has no bar");
     }
 
     @Test
@@ -112,7 +112,7 @@ class TimelineMarksTest {
         robot.interact(() -> view.lanes().setAll(List.of("entropy", "series:absent")));
         TimelineLayout l = layout();
         int y = (int) (l.laneY(1) + l.laneHeight() - 3);
-        assertEquals(Color.web("#f6f7f9"), pixel(robot, 160, y), "the lane background, empty");
+        assertEquals(Color.web("#f6f7f9"), pixel(robot, (int) layout().plotX() + 10, y), "the lane background, empty");
         assertEquals("series:absent", view.laneAt(l.laneY(1) + 5));
     }
 }
