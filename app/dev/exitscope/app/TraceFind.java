@@ -1,6 +1,6 @@
 package dev.exitscope.app;
 
-import dev.exitscope.analysis.text.TextMatches;
+import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.find.FindViewModel;
 import dev.exitscope.views.timeline.TimelineView;

@@ -1,7 +1,7 @@
 package dev.exitscope.views.find;
 
-import dev.exitscope.analysis.text.TextMatches;
-import dev.exitscope.analysis.text.TextSearch;
+import dev.exitscope.analysis.search.TextMatches;
+import dev.exitscope.analysis.search.TextSearch;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;

@@ -1,6 +1,6 @@
 package dev.exitscope.views.timeline;
 
-import dev.exitscope.analysis.text.TextMatches;
+import dev.exitscope.analysis.search.TextMatches;
 import javafx.scene.canvas.GraphicsContext;
 
 /**

@@ -1,6 +1,6 @@
 package dev.exitscope.views.timeline;
 
-import dev.exitscope.analysis.text.TextMatches;
+import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.TopK;
 import dev.exitscope.analysis.trace.Trace;
@@ -43,6 +43,8 @@ public final class TimelineView extends Region {
     private final ObservableList<String> lanes = FXCollections.observableArrayList(TimelineData.DEFAULT_LANES);
     private final Tooltip tooltip = new Tooltip();
     private boolean dirty = true;
+    /** Registered with the scene while the view is in one, and removed when it leaves, so scenes do not keep it. */
+    private final Runnable pulse = this::drawIfDirty;
     private int frames;
     private double dragX = Double.NaN;
     private final IntegerProperty rangeStart = new SimpleIntegerProperty(this, "rangeStart", -1);
@@ -105,8 +107,11 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onHover);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         sceneProperty().addListener((o, a, s) -> {
+            if (a != null) {
+                a.removePostLayoutPulseListener(pulse);
+            }
             if (s != null) {
-                s.addPostLayoutPulseListener(this::drawIfDirty);
+                s.addPostLayoutPulseListener(pulse);
             }
         });
     }

@@ -1,6 +1,6 @@
 package dev.exitscope.views.tokentext;
 
-import dev.exitscope.analysis.text.TextMatches;
+import dev.exitscope.analysis.search.TextMatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;

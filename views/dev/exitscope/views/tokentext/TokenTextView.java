@@ -1,6 +1,6 @@
 package dev.exitscope.views.tokentext;
 
-import dev.exitscope.analysis.text.TextMatches;
+import dev.exitscope.analysis.search.TextMatches;
 import java.util.AbstractList;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.signals.combined.SignalOptions;
-import dev.exitscope.analysis.text.TextMatches;
-import dev.exitscope.analysis.text.TextSearch;
+import dev.exitscope.analysis.search.TextMatches;
+import dev.exitscope.analysis.search.TextSearch;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;

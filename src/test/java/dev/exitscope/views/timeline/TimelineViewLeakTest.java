@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +40,6 @@ class TimelineViewLeakTest {
     }
 
     @Test
-    @Disabled("TimelineView adds a post-layout pulse listener to each scene it joins and never removes it, so the "
-            + "scene keeps every timeline it ever showed; enable with the fix")
     void timelineRemovedFromALiveSceneCanBeCollected() throws Exception {
         WeakReference<TimelineView> ref = showThenRemove();
         assertNull(collected(ref), "the removed timeline is still reachable");

@@ -1,4 +1,4 @@
-package dev.exitscope.analysis.text;
+package dev.exitscope.analysis.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

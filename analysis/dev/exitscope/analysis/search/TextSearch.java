@@ -1,4 +1,4 @@
-package dev.exitscope.analysis.text;
+package dev.exitscope.analysis.search;
 
 import dev.exitscope.analysis.trace.Trace;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.exitscope.analysis.text;
+package dev.exitscope.analysis.search;
 
 import java.util.Arrays;
 
