@@ -200,9 +200,7 @@ public final class TimelineView extends Region {
             return;
         }
         renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
-                rangeStart.get(), rangeEnd.get());
-        MatchMarks.draw(canvas.getGraphicsContext2D(), renderer.palette(), matches.get(), currentMatch.get(),
-                viewport.get(), laneLayout());
+                rangeStart.get(), rangeEnd.get(), matches.get(), currentMatch.get());
         if (isFocused()) {
             renderer.drawFocus(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
         }
