@@ -6,6 +6,7 @@ import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.signals.combined.SignalOptions;
+import dev.exitscope.analysis.signals.combined.TraceSignals;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.views.tokentext.TokenTextModel;
@@ -46,5 +47,21 @@ final class TraceLoader {
     /** The token text of the trace that {@code d} was computed for; reuses its cached signals. */
     TokenTextModel tokenText(TimelineData d) {
         return TokenTextModel.of(d, signals.get(d.trace(), SignalOptions.defaults()).entropy());
+    }
+
+    /** What the window shows first, and whether step redundancy must still be computed. */
+    record Opened(TimelineData timeline, TokenTextModel text, boolean redundancyPending) {
+    }
+
+    /**
+     * The timeline and token text to show first. When the steps must still be embedded (slow: seconds for a long
+     * trace), everything else is computed without them and {@link #timeline(Trace)} follows with redundancy.
+     */
+    Opened open(Trace trace) {
+        boolean pending = signals.embeds() && signals.cached(trace, SignalOptions.defaults()) == null;
+        TraceSignals s = pending ? SignalCache.compute(trace, SignalOptions.defaults(), null)
+                : signals.get(trace, SignalOptions.defaults());
+        TimelineData d = TimelineData.of(s, pending ? "Computing step redundancy …" : null);
+        return new Opened(d, TokenTextModel.of(d, s.entropy()), pending);
     }
 }

@@ -61,6 +61,8 @@ final class WorkbenchWindow {
     private @Nullable TraceFind find;
     private @Nullable TraceSummary shown;
     private boolean restoringSelection;
+    /** Whether the shown trace's step redundancy is still being computed (its second update is due). */
+    private boolean redundancyPending;
     private final PauseTransition saveLanes = new PauseTransition(Duration.millis(400));
     private WorkbenchTheme theme = WorkbenchTheme.LIGHT;
     private final BorderPane right;
@@ -210,17 +212,29 @@ final class WorkbenchWindow {
         setLoading(true);
         FutureTask<Void> task = new FutureTask<>(() -> {
             try {
-                TimelineData d = loader.timeline(loader.load(Path.of(s.file()), s.id()));
-                TokenTextModel text = loader.tokenText(d);
+                TraceLoader.Opened first = loader.open(loader.load(Path.of(s.file()), s.id()));
                 Platform.runLater(() -> {
                     if (latest.get() == ticket) {
-                        timeline.dataProperty().set(d);
-                        tokenText.modelProperty().set(text);
+                        timeline.dataProperty().set(first.timeline());
+                        tokenText.modelProperty().set(first.text());
                         shown = s;
-                        traceStatus.setText(statusOf(s));
-                        setLoading(false);
+                        traceStatus.setText(statusOf(s) + (first.redundancyPending()
+                                ? " · computing step redundancy …" : ""));
+                        redundancyPending = first.redundancyPending();
+                        setLoading(redundancyPending);
                     }
                 });
+                if (first.redundancyPending()) {
+                    TimelineData full = loader.timeline(first.timeline().trace());
+                    Platform.runLater(() -> {
+                        if (latest.get() == ticket) {
+                            timeline.dataProperty().set(full);
+                            redundancyPending = false;
+                            traceStatus.setText(statusOf(s));
+                            setLoading(false);
+                        }
+                    });
+                }
             } catch (Exception | OutOfMemoryError e) {
                 String message = e instanceof OutOfMemoryError ? "Not enough memory to open " + s.id()
                         + " (start the workbench with a larger -Xmx)" : e.getMessage();
@@ -263,7 +277,9 @@ final class WorkbenchWindow {
         } finally {
             restoringSelection = false;
         }
-        traceStatus.setText("Loading cancelled" + (before == null ? "" : " · showing " + statusOf(before)));
+        traceStatus.setText(before == null ? "Loading cancelled" : redundancyPending
+                ? statusOf(before) + " · step redundancy not computed (cancelled)"
+                : "Loading cancelled · showing " + statusOf(before));
     }
 
     private static String statusOf(TraceSummary s) {

@@ -32,6 +32,14 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
             "probes", "harm");
 
     public static TimelineData of(TraceSignals s) {
+        return of(s, null);
+    }
+
+    /**
+     * As {@link #of(TraceSignals)}; when {@code redundancyPending} is not null and the signals have no redundancy,
+     * the redundancy lane says that text (that it is still being computed) instead of why it is missing.
+     */
+    public static TimelineData of(TraceSignals s, @Nullable String redundancyPending) {
         Trace t = s.trace();
         EntropyColumns e = s.entropy();
         int n = t.tokenCount();
@@ -59,7 +67,7 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
         lanes.add(new Lane("surprisal", "Surprisal (nats)", LodPyramid.of(sup), null, null, null, null, null, null,
                 0, Math.max(1, sMax), "No surprisal: the trace has no logprobs"));
         lanes.add(rpdiLane(s.rpdi()));
-        lanes.add(redundancyLane(s));
+        lanes.add(redundancyLane(s, redundancyPending));
         lanes.add(probeLane(t));
         lanes.add(seriesLane(t, "harm", "Harm score"));
         for (String name : t.seriesNames()) {
@@ -122,7 +130,7 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
                 "No path deviation: needs entropy");
     }
 
-    private static Lane redundancyLane(TraceSignals s) {
+    private static Lane redundancyLane(TraceSignals s, @Nullable String pending) {
         List<Step> steps = s.steps();
         RedundancyResult r = s.redundancy();
         int[] bs = new int[steps.size()];
@@ -134,7 +142,8 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
             bv[k] = r == null || k >= r.size() ? Float.NaN : (float) r.similarity(k);
         }
         return new Lane("redundancy", "Redundancy", null, null, null, bs, be, bv, null, 0, 1,
-                r == null ? "No redundancy: no embedder" : "No redundancy: fewer than two steps");
+                r == null ? pending != null ? pending : "No redundancy: no embedder"
+                        : "No redundancy: fewer than two steps");
     }
 
     private static Lane probeLane(Trace t) {

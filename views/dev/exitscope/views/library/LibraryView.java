@@ -72,7 +72,12 @@ public final class LibraryView extends BorderPane {
         inText.setId("library-search-text");
         inText.setTooltip(new Tooltip("Also look for the filter text in the traces' own text"));
         inText.selectedProperty().bindBidirectional(model.searchTextProperty());
-        HBox choices = new HBox(6, new Label("Correct"), correct, new Label("Group by"), group, inText);
+        Label correctLabel = new Label("Correct");
+        correctLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label groupLabel = new Label("Group by");
+        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        inText.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choices = new HBox(6, correctLabel, correct, groupLabel, group, inText);
         choices.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(4, filter, choices);
         bar.setPadding(new Insets(4));

@@ -64,8 +64,10 @@ public final class TimelineView extends Region {
         tooltip.setHideDelay(Duration.ZERO);
         Tooltip.install(canvas, tooltip);
         data.addListener((o, a, d) -> {
-            viewport.set(TimelineViewport.fit(d == null ? 0 : d.trace().tokenCount(), plotWidth()));
-            selectedToken.set(-1);
+            if (a == null || d == null || a.trace() != d.trace()) {
+                viewport.set(TimelineViewport.fit(d == null ? 0 : d.trace().tokenCount(), plotWidth()));
+                selectedToken.set(-1);
+            }
             markDirty();
         });
         viewport.addListener((o, a, b) -> markDirty());

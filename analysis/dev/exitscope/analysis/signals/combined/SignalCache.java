@@ -35,6 +35,20 @@ public final class SignalCache {
         this.embedder = embedder;
     }
 
+    /** Whether signals from this cache include step redundancy (an embedder was given). */
+    public boolean embeds() {
+        return embedder != null;
+    }
+
+    /** The signals already computed for this trace and options, or null; never computes. */
+    public @Nullable TraceSignals cached(Trace trace, SignalOptions options) {
+        Map<SignalOptions, TraceSignals> perTrace;
+        synchronized (cache) {
+            perTrace = cache.get(trace);
+        }
+        return perTrace == null ? null : perTrace.get(options);
+    }
+
     public TraceSignals get(Trace trace) {
         return get(trace, SignalOptions.defaults());
     }
