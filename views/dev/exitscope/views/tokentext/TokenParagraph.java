@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
@@ -20,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One paragraph of the token text: a gutter naming the step that starts here, and a {@link TextFlow} with one
- * {@link TokenText} per token over background paths, one per heat bucket, built from the flow's range shapes after
- * each layout. Cue tokens get a bar above them and the selected token an outline. FX thread only.
+ * {@link TokenText} per run of equally styled tokens (a few per paragraph, so a screenful costs a few dozen nodes,
+ * not thousands) over background paths, one per heat bucket, built per token from the flow's range shapes after each
+ * layout. Cue tokens get a bar above them, find matches and the selected token an outline. A click is mapped to its
+ * token by hit-testing the flow. FX thread only.
  */
 final class TokenParagraph extends Region {
     static final double GUTTER = 72;
@@ -42,6 +45,8 @@ final class TokenParagraph extends Region {
     private int first;
     private int end;
     private int selected = -1;
+    /** Flow character offset of each token of the paragraph, plus the end; reused between paragraphs. */
+    private int[] charStart = new int[64];
     private TextMatches matches = TextMatches.none();
     private int currentMatch = -1;
 
@@ -62,11 +67,41 @@ final class TokenParagraph extends Region {
         marks.setManaged(false);
         getChildren().addAll(gutter, marks, flow);
         flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getTarget() instanceof TokenText t) {
-                onClick.accept(t.token());
+            int t = tokenAt(flow.hitTest(new Point2D(e.getX(), e.getY())).getCharIndex());
+            if (t >= 0) {
+                onClick.accept(t);
                 e.consume();
             }
         });
+    }
+
+    /** The token holding character {@code c} of this paragraph's flow, or -1. */
+    int tokenAt(int c) {
+        int n = end - first;
+        if (n <= 0 || c < 0 || c >= charStart[n]) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (charStart[mid] <= c) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return first + lo;
+    }
+
+    /** Where token {@code t} of this paragraph starts and ends in the flow's characters, or null when not here. */
+    int @Nullable [] charRange(int t) {
+        return t < first || t >= end ? null : new int[] {charStart[t - first], charStart[t - first + 1]};
+    }
+
+    /** The flow holding the runs, for tests. */
+    TextFlow flow() {
+        return flow;
     }
 
     /**
@@ -86,22 +121,30 @@ final class TokenParagraph extends Region {
         pseudoClassStateChanged(STEP_START, type != null && first > 0);
         HeatScale scale = m.scale(s);
         texts.clear();
+        int n = end - first;
+        if (charStart.length < n + 1) {
+            charStart = new int[Math.max(n + 1, charStart.length * 2)];
+        }
+        StringBuilder run = new StringBuilder();
+        int runStart = first;
+        String runStyle = null;
+        int at = 0;
         for (int t = first; t < end; t++) {
-            TokenText text = new TokenText(m.displayText(t), t);
-            List<String> cls = text.getStyleClass();
-            cls.add(m.thinking(t) ? "think" : "answer");
-            if (scale.extremeHigh(t)) {
-                cls.add("extreme-high");
-            } else if (scale.extremeLow(t)) {
-                cls.add("extreme-low");
+            String text = m.displayText(t);
+            charStart[t - first] = at;
+            at += text.length();
+            String style = style(m, scale, t, text);
+            if (runStyle != null && !style.equals(runStyle)) {
+                texts.add(run(run.toString(), runStart, t, runStyle));
+                run.setLength(0);
+                runStart = t;
             }
-            if (m.candidate(t)) {
-                cls.add("candidate");
-            }
-            if (m.displayText(t).equals("\u21b5")) {
-                cls.add("line-break");
-            }
-            texts.add(text);
+            runStyle = style;
+            run.append(text);
+        }
+        charStart[n] = at;
+        if (runStyle != null) {
+            texts.add(run(run.toString(), runStart, end, runStyle));
         }
         flow.getChildren().setAll(texts);
         requestLayout();
@@ -123,6 +166,29 @@ final class TokenParagraph extends Region {
     private boolean touches(TextMatches m, int current) {
         return m.anyIn(first, end) || current >= 0 && current < m.count()
                 && m.firstToken(current) < end && m.endToken(current) > first;
+    }
+
+    /** The style classes of token {@code t}, space-separated; tokens with equal styles share a run. */
+    private static String style(TokenTextModel m, HeatScale scale, int t, String text) {
+        StringBuilder b = new StringBuilder(m.thinking(t) ? "think" : "answer");
+        if (scale.extremeHigh(t)) {
+            b.append(" extreme-high");
+        } else if (scale.extremeLow(t)) {
+            b.append(" extreme-low");
+        }
+        if (m.candidate(t)) {
+            b.append(" candidate");
+        }
+        if (text.equals("\u21b5")) {
+            b.append(" line-break");
+        }
+        return b.toString();
+    }
+
+    private static TokenText run(String text, int from, int to, String style) {
+        TokenText node = new TokenText(text, from, to);
+        node.getStyleClass().addAll(style.split(" "));
+        return node;
     }
 
     /** Moves the selection outline; lays out again only when this paragraph gains or loses it. */
@@ -183,17 +249,16 @@ final class TokenParagraph extends Region {
         TokenTextModel m = model;
         if (m != null) {
             HeatScale scale = m.scale(signal);
-            int at = 0;
-            for (TokenText text : texts) {
-                int len = text.getText().length();
-                int t = text.token();
+            for (int t = first; t < end; t++) {
+                int from = charStart[t - first];
+                int to = charStart[t - first + 1];
                 int b = scale.bucket(t);
                 boolean cue = m.cue(t);
                 boolean hit = anyHit && matches.matchAt(t) >= 0;
                 boolean current = currentMatch >= 0 && currentMatch < matches.count()
                         && t >= matches.firstToken(currentMatch) && t < matches.endToken(currentMatch);
-                if (b >= 0 || cue || t == selected || hit) {
-                    PathElement[] shape = flow.rangeShape(at, at + len);
+                if (to > from && (b >= 0 || cue || t == selected || hit)) {
+                    PathElement[] shape = flow.rangeShape(from, to);
                     if (b >= 0) {
                         byBucket.get(b).addAll(List.of(shape));
                     }
@@ -207,7 +272,6 @@ final class TokenParagraph extends Region {
                         (current ? currentHit : hits).addAll(List.of(shape));
                     }
                 }
-                at += len;
             }
         }
         for (int k = 0; k < HeatScale.BUCKETS; k++) {

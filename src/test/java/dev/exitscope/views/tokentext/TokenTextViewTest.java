@@ -45,11 +45,37 @@ class TokenTextViewTest {
     @Test
     void clickingATokenSelectsIt(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        TokenText text = robot.lookup((Node n) -> n instanceof TokenText t && t.token() == 5)
-                .queryAs(TokenText.class);
-        robot.clickOn(text);
+        TokenParagraph paragraph = robot.lookup((Node n) -> n instanceof TokenParagraph p && p.charRange(5) != null)
+                .queryAs(TokenParagraph.class);
+        int[] range = paragraph.charRange(5);
+        javafx.scene.shape.PathElement[] shape = paragraph.flow().rangeShape(range[0], range[1]);
+        javafx.scene.shape.Path path = new javafx.scene.shape.Path(shape);
+        Bounds b = path.getBoundsInLocal();
+        javafx.geometry.Point2D centre = paragraph.flow().localToScreen(b.getCenterX(), b.getCenterY());
+        robot.clickOn(centre);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, view.selectedTokenProperty().get());
+    }
+
+    @Test
+    void tokensOfOneStyleShareATextNode() {
+        WaitForAsyncUtils.waitForFxEvents();
+        long runs = 0;
+        long tokens = 0;
+        for (Node n : view.list().lookupAll(".token-paragraph")) {
+            TokenParagraph p = (TokenParagraph) n;
+            for (Node t : p.flow().getChildren()) {
+                TokenText run = (TokenText) t;
+                runs++;
+                tokens += run.endToken() - run.firstToken();
+                StringBuilder expected = new StringBuilder();
+                for (int k = run.firstToken(); k < run.endToken(); k++) {
+                    expected.append(MODEL.displayText(k));
+                }
+                assertEquals(expected.toString(), run.getText());
+            }
+        }
+        assertTrue(tokens > 0 && runs * 5 < tokens, runs + " text nodes for " + tokens + " tokens");
     }
 
     @Test
@@ -77,7 +103,7 @@ class TokenTextViewTest {
         Set<Node> cells = view.list().lookupAll(".list-cell");
         long tokens = view.list().lookupAll(".token-flow").stream()
                 .mapToLong(f -> ((javafx.scene.Parent) f).getChildrenUnmodifiable().stream()
-                        .filter(TokenText.class::isInstance).count()).sum();
+                        .mapToLong(t -> ((TokenText) t).endToken() - ((TokenText) t).firstToken()).sum()).sum();
         assertTrue(MODEL.paragraphCount() > 2000);
         assertTrue(cells.size() < 80, "cells: " + cells.size());
         assertTrue(tokens > 0 && tokens < 80 * 40, "token nodes: " + tokens);
