@@ -216,7 +216,11 @@ final class WorkbenchWindow {
                 Platform.runLater(() -> {
                     if (latest.get() == ticket) {
                         timeline.dataProperty().set(first.timeline());
-                        tokenText.modelProperty().set(first.text());
+                        afterNextPulse(() -> {
+                            if (latest.get() == ticket) {
+                                tokenText.modelProperty().set(first.text());
+                            }
+                        });
                         shown = s;
                         traceStatus.setText(statusOf(s) + (first.redundancyPending()
                                 ? " · computing step redundancy …" : ""));
@@ -280,6 +284,25 @@ final class WorkbenchWindow {
         traceStatus.setText(before == null ? "Loading cancelled" : redundancyPending
                 ? statusOf(before) + " · step redundancy not computed (cancelled)"
                 : "Loading cancelled · showing " + statusOf(before));
+    }
+
+    /**
+     * Runs {@code action} once the next pulse is over, so that the timeline's first frame and the token text's
+     * first layout fall into different pulses and neither holds the FX thread for long.
+     */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private static String statusOf(TraceSummary s) {

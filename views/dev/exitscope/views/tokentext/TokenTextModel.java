@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TokenTextModel {
     /** Longest paragraph, in characters, unless one token alone is longer. */
-    public static final int MAX_PARAGRAPH_CHARS = 2000;
+    public static final int MAX_PARAGRAPH_CHARS = 600;
     /** How far before a candidate's last token its answer text is looked for, in characters. */
     private static final int CANDIDATE_WINDOW = 400;
     private static final byte THINK = 1;
