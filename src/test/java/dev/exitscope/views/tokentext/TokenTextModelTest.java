@@ -102,7 +102,7 @@ class TokenTextModelTest {
         Trace t = trace(tokens);
         TokenTextModel m = TokenTextModel.of(t, new float[3000], new float[3000], new int[0], new String[0],
                 new int[0], new int[0], new String[0]);
-        assertEquals(8, m.paragraphCount(), "15,000 chars in paragraphs of 400 five-char tokens");
+        assertEquals(25, m.paragraphCount(), "15,000 chars in paragraphs of 120 five-char tokens (600 chars)");
         for (int p = 0; p < m.paragraphCount(); p++) {
             int chars = t.tokenEnd(m.paragraphEnd(p) - 1) - t.tokenStart(m.paragraphStart(p));
             assertTrue(chars <= TokenTextModel.MAX_PARAGRAPH_CHARS, "paragraph " + p + ": " + chars);
