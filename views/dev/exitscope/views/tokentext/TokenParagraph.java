@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One paragraph of the token text: a gutter naming the step that starts here, and a {@link TextFlow} with one
  * {@link TokenText} per run of equally styled tokens (a few per paragraph, so a screenful costs a few dozen nodes,
- * not thousands) over background paths, one per heat bucket, built per token from the flow's range shapes after each
- * layout. Cue tokens get a bar above them, find matches and the selected token an outline. A click is mapped to its
- * token by hit-testing the flow. FX thread only.
+ * not thousands) over background paths, one per heat bucket, built from the flow's range shapes after each layout
+ * (one shape per run of tokens in the same bucket). Cue tokens get a bar above them, find matches and the selected
+ * token an outline. A click is mapped to its token by hit-testing the flow. FX thread only.
  */
 final class TokenParagraph extends Region {
     static final double GUTTER = 72;
@@ -249,19 +249,25 @@ final class TokenParagraph extends Region {
         TokenTextModel m = model;
         if (m != null) {
             HeatScale scale = m.scale(signal);
+            int runBucket = -1;
+            int runFrom = 0;
             for (int t = first; t < end; t++) {
                 int from = charStart[t - first];
                 int to = charStart[t - first + 1];
                 int b = scale.bucket(t);
+                if (b != runBucket) {
+                    if (runBucket >= 0 && from > runFrom) {
+                        byBucket.get(runBucket).addAll(List.of(flow.rangeShape(runFrom, from)));
+                    }
+                    runBucket = b;
+                    runFrom = from;
+                }
                 boolean cue = m.cue(t);
                 boolean hit = anyHit && matches.matchAt(t) >= 0;
-                boolean current = currentMatch >= 0 && currentMatch < matches.count()
-                        && t >= matches.firstToken(currentMatch) && t < matches.endToken(currentMatch);
-                if (to > from && (b >= 0 || cue || t == selected || hit)) {
+                if (to > from && (cue || t == selected || hit)) {
+                    boolean current = currentMatch >= 0 && currentMatch < matches.count()
+                            && t >= matches.firstToken(currentMatch) && t < matches.endToken(currentMatch);
                     PathElement[] shape = flow.rangeShape(from, to);
-                    if (b >= 0) {
-                        byBucket.get(b).addAll(List.of(shape));
-                    }
                     if (cue) {
                         addBars(shape, cueBars);
                     }
@@ -272,6 +278,10 @@ final class TokenParagraph extends Region {
                         (current ? currentHit : hits).addAll(List.of(shape));
                     }
                 }
+            }
+            int last = charStart[end - first];
+            if (runBucket >= 0 && last > runFrom) {
+                byBucket.get(runBucket).addAll(List.of(flow.rangeShape(runFrom, last)));
             }
         }
         for (int k = 0; k < HeatScale.BUCKETS; k++) {

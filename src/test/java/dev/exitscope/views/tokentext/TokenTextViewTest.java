@@ -148,4 +148,47 @@ class TokenTextViewTest {
                 n instanceof javafx.scene.shape.Path path && !path.getElements().isEmpty()),
                 "the token under the cursor is outlined after scrolling to the end");
     }
+
+    @Test
+    void eachTokenSitsOnTheBackgroundOfItsQuantileBucket() {
+        WaitForAsyncUtils.waitForFxEvents();
+        HeatScale scale = MODEL.scale(TokenSignal.ENTROPY);
+        int checked = 0;
+        for (Node n : view.list().lookupAll(".token-paragraph")) {
+            TokenParagraph p = (TokenParagraph) n;
+            if (!p.isVisible() || p.getScene() == null) {
+                continue;
+            }
+            java.util.Map<Integer, javafx.scene.shape.Path> byBucket = new java.util.HashMap<>();
+            for (Node h : p.lookupAll(".heat")) {
+                for (int k = 0; k < HeatScale.BUCKETS; k++) {
+                    if (h.getStyleClass().contains("heat-" + k)) {
+                        byBucket.put(k, (javafx.scene.shape.Path) h);
+                    }
+                }
+            }
+            for (int t = p.firstToken(); p.charRange(t) != null; t++) {
+                int[] r = p.charRange(t);
+                int b = scale.bucket(t);
+                if (r[1] - r[0] < 2 || b < 0) {
+                    continue;
+                }
+                javafx.scene.shape.PathElement[] shape = p.flow().rangeShape(r[0], r[1]);
+                if (shape.length != 5) {
+                    continue;   // a token wrapped across two lines has two rectangles; its bounds' centre is neither
+                }
+                Bounds tb = new javafx.scene.shape.Path(shape).getBoundsInLocal();
+                double x = tb.getCenterX();
+                double y = tb.getCenterY();
+                assertTrue(byBucket.get(b).contains(x, y), "token " + t + " on bucket " + b);
+                for (int k = 0; k < HeatScale.BUCKETS; k++) {
+                    if (k != b) {
+                        assertTrue(!byBucket.get(k).contains(x, y), "token " + t + " not on bucket " + k);
+                    }
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, "tokens checked: " + checked);
+    }
 }
