@@ -36,7 +36,7 @@ public final class WorkbenchApp extends Application {
         }
         WorkbenchSettings settings = loadSettings();
         paths = settings.pathsToOpen(paths, Path.of("sample-traces"));
-        embedder = new LazyEmbedder();
+        embedder = LazyEmbedder.forWindow();
         TextEmbedder cached = new CachingEmbedder(embedder, EmbeddingCache.inMemory(EmbeddingCache.DEFAULT_MAX_BYTES));
         WorkbenchWindow window = new WorkbenchWindow();
         window.useSettings(settings);

@@ -53,7 +53,7 @@ public final class WorkbenchOpenTiming {
         System.out.printf(Locale.ROOT, "file: %,d tokens x top-20, %,d bytes; embedder: %s%n", tokens, bytes,
                 miniLm ? "all-MiniLM-L6-v2" : "none");
         HeadlessPlatform.start();
-        LazyEmbedder model = miniLm ? new LazyEmbedder() : null;
+        LazyEmbedder model = miniLm ? LazyEmbedder.forWindow() : null;
         try {
             for (int run = 1; run <= runs; run++) {
                 TextEmbedder embedder = model == null ? null
