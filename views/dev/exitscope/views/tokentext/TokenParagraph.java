@@ -7,14 +7,14 @@ import java.util.function.IntConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.ClosePath;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.TextFlow;
 import org.jspecify.annotations.Nullable;
@@ -22,23 +22,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * One paragraph of the token text: a gutter naming the step that starts here, and a {@link TextFlow} with one
  * {@link TokenText} per run of equally styled tokens (a few per paragraph, so a screenful costs a few dozen nodes,
- * not thousands) over background paths, one per heat bucket, built from the flow's range shapes after each layout
- * (one shape per run of tokens in the same bucket). Cue tokens get a bar above them, find matches and the selected
- * token an outline. A click is mapped to its token by hit-testing the flow. FX thread only.
+ * not thousands) over one canvas holding every mark, drawn from the flow's range shapes after each layout: the
+ * backgrounds (one rectangle per line of each run of tokens in the same bucket), a bar above cue tokens, find
+ * matches and the token cursor outlined. A click is mapped to its token by hit-testing the flow. FX thread only.
  */
 final class TokenParagraph extends Region {
     static final double GUTTER = 72;
+    /** Room around the flow on the marks canvas for outlines that stick out of a token's box. */
+    private static final double MARGIN = 2;
     private static final PseudoClass STEP_START = PseudoClass.getPseudoClass("step-start");
     private static final double PAD = 2;
 
     private final Label gutter = new Label();
     private final TextFlow flow = new TextFlow();
-    private final Group marks = new Group();
-    private final Path[] heat = new Path[HeatScale.BUCKETS];
-    private final Path cues = new Path();
-    private final Path selection = new Path();
-    private final Path found = new Path();
-    private final Path foundCurrent = new Path();
+    private final Canvas marks = new Canvas();
+    /** The rectangles drawn last, per kind (x, y, width, height, and for heat the bucket), for tests. */
+    private final java.util.EnumMap<TokenMark, List<double[]>> drawn = new java.util.EnumMap<>(TokenMark.class);
+    private TokenPalette palette = TokenPalette.LIGHT;
     private final List<TokenText> texts = new ArrayList<>();
     private @Nullable TokenTextModel model;
     private TokenSignal signal = TokenSignal.ENTROPY;
@@ -54,16 +54,6 @@ final class TokenParagraph extends Region {
         getStyleClass().add("token-paragraph");
         gutter.getStyleClass().add("step-gutter");
         flow.getStyleClass().add("token-flow");
-        for (int k = 0; k < heat.length; k++) {
-            heat[k] = new Path();
-            heat[k].getStyleClass().addAll("heat", "heat-" + k);
-            marks.getChildren().add(heat[k]);
-        }
-        cues.getStyleClass().add("cue-mark");
-        selection.getStyleClass().add("selected-token");
-        found.getStyleClass().add("find-match");
-        foundCurrent.getStyleClass().add("find-current");
-        marks.getChildren().addAll(found, foundCurrent, cues, selection);
         marks.setManaged(false);
         getChildren().addAll(gutter, marks, flow);
         flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -229,23 +219,38 @@ final class TokenParagraph extends Region {
     protected void layoutChildren() {
         double fw = Math.max(10, getWidth() - GUTTER - 2 * PAD);
         gutter.resizeRelocate(PAD, PAD, GUTTER - 6, gutter.prefHeight(-1));
-        flow.resizeRelocate(GUTTER + PAD, PAD, fw, flow.prefHeight(fw));
+        double fh = flow.prefHeight(fw);
+        flow.resizeRelocate(GUTTER + PAD, PAD, fw, fh);
         flow.layout();
-        marks.setLayoutX(GUTTER + PAD);
-        marks.setLayoutY(PAD);
+        marks.setLayoutX(GUTTER + PAD - MARGIN);
+        marks.setLayoutY(PAD - MARGIN);
+        marks.setWidth(fw + 2 * MARGIN);
+        marks.setHeight(fh + 2 * MARGIN);
         drawMarks();
     }
 
-    private void drawMarks() {
-        List<List<PathElement>> byBucket = new ArrayList<>(HeatScale.BUCKETS);
-        for (int k = 0; k < HeatScale.BUCKETS; k++) {
-            byBucket.add(new ArrayList<>());
+    /** Uses these colours from the next layout on. */
+    void setPalette(TokenPalette p) {
+        if (p != palette) {
+            palette = p;
+            requestLayout();
         }
-        List<PathElement> cueBars = new ArrayList<>();
-        List<PathElement> hits = new ArrayList<>();
-        List<PathElement> currentHit = new ArrayList<>();
+    }
+
+    /** The rectangles of one kind drawn at the last layout, in the flow's coordinates: x, y, width, height[, bucket]. */
+    List<double[]> drawn(TokenMark kind) {
+        return drawn.getOrDefault(kind, List.of());
+    }
+
+    /**
+     * Computes the token rectangles from the flow's range shapes (backgrounds merged per run of tokens in the same
+     * bucket) and draws them on one canvas behind the text: a paragraph costs one node for all its marks.
+     */
+    private void drawMarks() {
+        for (TokenMark k : TokenMark.values()) {
+            drawn.put(k, new ArrayList<>());
+        }
         boolean anyHit = matches.anyIn(first, end);
-        PathElement[] sel = new PathElement[0];
         TokenTextModel m = model;
         if (m != null) {
             HeatScale scale = m.scale(signal);
@@ -257,7 +262,7 @@ final class TokenParagraph extends Region {
                 int b = scale.bucket(t);
                 if (b != runBucket) {
                     if (runBucket >= 0 && from > runFrom) {
-                        byBucket.get(runBucket).addAll(List.of(flow.rangeShape(runFrom, from)));
+                        rects(flow.rangeShape(runFrom, from), TokenMark.HEAT, runBucket);
                     }
                     runBucket = b;
                     runFrom = from;
@@ -269,61 +274,96 @@ final class TokenParagraph extends Region {
                             && t >= matches.firstToken(currentMatch) && t < matches.endToken(currentMatch);
                     PathElement[] shape = flow.rangeShape(from, to);
                     if (cue) {
-                        addBars(shape, cueBars);
+                        for (double[] r : rects(shape, null, -1)) {
+                            drawn.get(TokenMark.CUE).add(new double[] {r[0], r[1], r[2], 3});
+                        }
                     }
                     if (t == selected) {
-                        sel = shape;
+                        rects(shape, TokenMark.CURSOR, -1);
                     }
                     if (hit) {
-                        (current ? currentHit : hits).addAll(List.of(shape));
+                        rects(shape, current ? TokenMark.FIND_CURRENT : TokenMark.FIND_MATCH, -1);
                     }
                 }
             }
             int last = charStart[end - first];
             if (runBucket >= 0 && last > runFrom) {
-                byBucket.get(runBucket).addAll(List.of(flow.rangeShape(runFrom, last)));
+                rects(flow.rangeShape(runFrom, last), TokenMark.HEAT, runBucket);
             }
         }
-        for (int k = 0; k < HeatScale.BUCKETS; k++) {
-            heat[k].getElements().setAll(byBucket.get(k));
-        }
-        cues.getElements().setAll(cueBars);
-        found.getElements().setAll(hits);
-        foundCurrent.getElements().setAll(currentHit);
-        selection.getElements().setAll(sel);
+        paint();
     }
 
-    /** Adds, for each rectangle of a range shape, a 3 px bar along its top edge. */
-    private static void addBars(PathElement[] shape, List<PathElement> out) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
+    private void paint() {
+        GraphicsContext g = marks.getGraphicsContext2D();
+        g.clearRect(0, 0, marks.getWidth(), marks.getHeight());
+        g.save();
+        g.translate(MARGIN, MARGIN);
+        for (double[] r : drawn.get(TokenMark.HEAT)) {
+            g.setFill(palette.heat().get((int) r[4]));
+            g.fillRect(r[0], r[1], r[2], r[3]);
+        }
+        fillAndStroke(g, TokenMark.FIND_MATCH, palette.findFill(), palette.findStroke(), 1);
+        fillAndStroke(g, TokenMark.FIND_CURRENT, palette.currentFill(), palette.currentStroke(), 2);
+        g.setFill(palette.cue());
+        for (double[] r : drawn.get(TokenMark.CUE)) {
+            g.fillRect(r[0], r[1], r[2], r[3]);
+        }
+        fillAndStroke(g, TokenMark.CURSOR, Color.TRANSPARENT, palette.cursor(), 1.5);
+        g.restore();
+    }
+
+    private void fillAndStroke(GraphicsContext g, TokenMark kind, Color fill, Color stroke, double width) {
+        g.setFill(fill);
+        g.setStroke(stroke);
+        g.setLineWidth(width);
+        for (double[] r : drawn.get(kind)) {
+            g.fillRect(r[0], r[1], r[2], r[3]);
+            g.strokeRect(r[0], r[1], r[2], r[3]);
+        }
+    }
+
+    /**
+     * The bounding rectangle of each sub-path of a range shape (one per line the range covers), recorded under
+     * {@code kind} when it is not null.
+     */
+    private List<double[]> rects(PathElement[] shape, @Nullable TokenMark kind, int bucket) {
+        List<double[]> out = new ArrayList<>(2);
+        double minX = 0;
+        double maxX = 0;
+        double minY = 0;
+        double maxY = 0;
         boolean open = false;
         for (PathElement e : shape) {
+            double x;
+            double y;
             if (e instanceof MoveTo mt) {
                 if (open) {
-                    bar(out, minX, maxX, minY);
+                    out.add(new double[] {minX, minY, maxX - minX, maxY - minY, bucket});
                 }
                 minX = mt.getX();
-                maxX = mt.getX();
+                maxX = minX;
                 minY = mt.getY();
+                maxY = minY;
                 open = true;
+                continue;
             } else if (e instanceof LineTo lt) {
-                minX = Math.min(minX, lt.getX());
-                maxX = Math.max(maxX, lt.getX());
-                minY = Math.min(minY, lt.getY());
+                x = lt.getX();
+                y = lt.getY();
+            } else {
+                continue;
             }
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
         }
         if (open) {
-            bar(out, minX, maxX, minY);
+            out.add(new double[] {minX, minY, maxX - minX, maxY - minY, bucket});
         }
-    }
-
-    private static void bar(List<PathElement> out, double x0, double x1, double y) {
-        out.add(new MoveTo(x0, y));
-        out.add(new LineTo(x1, y));
-        out.add(new LineTo(x1, y + 3));
-        out.add(new LineTo(x0, y + 3));
-        out.add(new ClosePath());
+        if (kind != null) {
+            drawn.get(kind).addAll(out);
+        }
+        return out;
     }
 }

@@ -23,7 +23,8 @@ final class TokenParagraphCell extends ListCell<Integer> {
 
     TokenParagraphCell(ListView<Integer> list, ObjectProperty<@Nullable TokenTextModel> model,
                        ObjectProperty<TokenSignal> signal, IntegerProperty selected,
-                       ObjectProperty<TextMatches> matches, IntegerProperty currentMatch, IntConsumer onClick) {
+                       ObjectProperty<TextMatches> matches, IntegerProperty currentMatch,
+                       ObjectProperty<TokenPalette> palette, IntConsumer onClick) {
         this.model = model;
         this.signal = signal;
         this.selected = selected;
@@ -36,6 +37,8 @@ final class TokenParagraphCell extends ListCell<Integer> {
         selected.addListener((o, a, b) -> paragraph.select(b.intValue()));
         matches.addListener((o, a, b) -> paragraph.mark(b, currentMatch.get()));
         currentMatch.addListener((o, a, b) -> paragraph.mark(matches.get(), b.intValue()));
+        paragraph.setPalette(palette.get());
+        palette.addListener((o, a, b) -> paragraph.setPalette(b));
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class TokenTextView extends BorderPane {
             new SimpleObjectProperty<>(this, "matches", TextMatches.none());
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final ObjectProperty<TokenPalette> palette = new SimpleObjectProperty<>(this, "palette",
+            TokenPalette.LIGHT);
     private final ListView<Integer> list = new ListView<>();
     private final ComboBox<TokenSignal> chooser = new ComboBox<>(FXCollections.observableArrayList(
             TokenSignal.values()));
@@ -54,7 +56,7 @@ public final class TokenTextView extends BorderPane {
         list.getStyleClass().add("token-list");
         list.setPlaceholder(new Label("The text of the selected trace appears here"));
         list.setCellFactory(l -> new TokenParagraphCell(l, model, signal, selectedToken, matches, currentMatch,
-                this::select));
+                palette, this::select));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         chooser.setId("token-signal");
         chooser.valueProperty().bindBidirectional(signal);
@@ -76,7 +78,11 @@ public final class TokenTextView extends BorderPane {
             legend.show(m == null ? null : m.scale(s));
             list.refresh();
         });
-        dark.addListener((o, a, b) -> pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b));
+        dark.addListener((o, a, b) -> {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b);
+            palette.set(b ? TokenPalette.DARK : TokenPalette.LIGHT);
+            legend.setPalette(palette.get());
+        });
         selectedToken.addListener((o, a, t) -> {
             if (!clicking) {
                 reveal(t.intValue());
@@ -111,6 +117,17 @@ public final class TokenTextView extends BorderPane {
     /** Index of the current find match, -1 for none. */
     public IntegerProperty currentMatchProperty() {
         return currentMatch;
+    }
+
+    /** How many rectangles of a kind the visible paragraphs drew at their last layout (for tests). */
+    public int visibleMarks(TokenMark kind) {
+        int n = 0;
+        for (javafx.scene.Node node : list.lookupAll(".token-paragraph")) {
+            if (node instanceof TokenParagraph p && p.isVisible() && p.getParent() != null) {
+                n += p.drawn(kind).size();
+            }
+        }
+        return n;
     }
 
     /** The list of paragraphs, for tests and lookups. */

@@ -90,14 +90,14 @@ class WorkbenchFindTest {
         return robot.lookup("#find-status").queryAs(Label.class).getText();
     }
 
-    private static int outlined(FxRobot robot, String styleClass) {
-        int n = 0;
-        for (Node p : robot.lookup("." + styleClass).queryAll()) {
-            if (p instanceof javafx.scene.shape.Path path && p.isVisible()) {
-                n += path.getElements().size();
-            }
+    private int outlined(dev.exitscope.views.tokentext.TokenMark kind) {
+        int[] n = new int[1];
+        try {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> n[0] = window.tokenText().visibleMarks(kind)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return n;
+        return n[0];
     }
 
     @Test
@@ -116,8 +116,8 @@ class WorkbenchFindTest {
         assertEquals(expected.get(0), window.tokenText().selectedTokenProperty().get());
         assertEquals(expected.get(0), window.timeline().selectedTokenProperty().get());
         assertEquals(3, window.timeline().matchesProperty().get().count());
-        assertTrue(outlined(robot, "find-current") > 0, "the current match is outlined in the token text");
-        assertTrue(outlined(robot, "find-match") > 0, "the other matches are outlined too");
+        assertTrue(outlined(dev.exitscope.views.tokentext.TokenMark.FIND_CURRENT) > 0, "the current match is outlined in the token text");
+        assertTrue(outlined(dev.exitscope.views.tokentext.TokenMark.FIND_MATCH) > 0, "the other matches are outlined too");
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,7 +136,7 @@ class WorkbenchFindTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(bar.isVisible());
         assertEquals(0, window.timeline().matchesProperty().get().count(), "closing the bar clears the marks");
-        assertEquals(0, outlined(robot, "find-match") + outlined(robot, "find-current"));
+        assertEquals(0, outlined(dev.exitscope.views.tokentext.TokenMark.FIND_MATCH) + outlined(dev.exitscope.views.tokentext.TokenMark.FIND_CURRENT));
         assertTrue(robot.lookup("#library-table").query().isFocused(), "the focus is back where it was");
     }
 
