@@ -7,15 +7,16 @@ import java.util.function.IntConsumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,7 @@ final class TokenParagraph extends Region {
     private static final PseudoClass STEP_START = PseudoClass.getPseudoClass("step-start");
     private static final double PAD = 2;
 
-    private final Label gutter = new Label();
+    private final Text gutter = new Text();
     private final TextFlow flow = new TextFlow();
     private final Canvas marks = new Canvas();
     /** The rectangles drawn last, per kind (x, y, width, height, and for heat the bucket), for tests. */
@@ -53,6 +54,8 @@ final class TokenParagraph extends Region {
     TokenParagraph(IntConsumer onClick) {
         getStyleClass().add("token-paragraph");
         gutter.getStyleClass().add("step-gutter");
+        gutter.setTextOrigin(VPos.TOP);
+        gutter.setManaged(false);
         flow.getStyleClass().add("token-flow");
         marks.setManaged(false);
         getChildren().addAll(gutter, marks, flow);
@@ -207,7 +210,7 @@ final class TokenParagraph extends Region {
     protected double computePrefHeight(double width) {
         double w = width >= 0 ? width : getPrefWidth() > 0 ? getPrefWidth() : getWidth();
         double fw = Math.max(10, w - GUTTER - 2 * PAD);
-        return Math.max(flow.prefHeight(fw), gutter.prefHeight(-1)) + 2 * PAD;
+        return Math.max(flow.prefHeight(fw), gutter.getLayoutBounds().getHeight()) + 2 * PAD;
     }
 
     @Override
@@ -218,7 +221,7 @@ final class TokenParagraph extends Region {
     @Override
     protected void layoutChildren() {
         double fw = Math.max(10, getWidth() - GUTTER - 2 * PAD);
-        gutter.resizeRelocate(PAD, PAD, GUTTER - 6, gutter.prefHeight(-1));
+        gutter.relocate(PAD + 2, PAD + 2);
         double fh = flow.prefHeight(fw);
         flow.resizeRelocate(GUTTER + PAD, PAD, fw, fh);
         flow.layout();
