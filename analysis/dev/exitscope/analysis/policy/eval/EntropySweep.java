@@ -5,6 +5,8 @@ import dev.exitscope.analysis.policy.StoppingPolicy;
 import dev.exitscope.analysis.policy.rules.Boundaries;
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
 import dev.exitscope.analysis.signals.entropy.EntropySignal;
+import dev.exitscope.analysis.signals.entropy.WindowMean;
+import dev.exitscope.analysis.text.CharRanges;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.Arrays;
 import java.util.List;
@@ -41,27 +43,13 @@ public final class EntropySweep implements MonotoneSweep {
         int[] at = new int[Math.min(n, 1024)];
         double[] runMin = new double[at.length];
         int checkpoints = 0;
-        double[] ring = new double[window];
-        boolean[] has = new boolean[window];
-        int pos = 0;
-        double sum = 0;
-        int count = 0;
+        WindowMean local = new WindowMean(window);
         double min = Double.POSITIVE_INFINITY;
         for (int t = 0; t < n; t++) {
-            double h = ec.entropy(t);
-            if (has[pos]) {
-                sum -= ring[pos];
-                count--;
-            }
-            has[pos] = !Double.isNaN(h);
-            ring[pos] = has[pos] ? h : 0;
-            if (has[pos]) {
-                sum += h;
-                count++;
-            }
-            pos = (pos + 1) % window;
-            if (t + 1 >= minTokens && count > 0 && boundary(trace, text, t, boundaries)) {
-                double m = sum / count;
+            local.add(ec.entropy(t));
+            if (t + 1 >= minTokens && local.count() > 0
+                    && CharRanges.containsAny(text, trace.tokenStart(t), trace.tokenEnd(t), boundaries)) {
+                double m = local.mean();
                 if (m < min) {
                     min = m;
                     if (checkpoints == at.length) {
@@ -96,14 +84,5 @@ public final class EntropySweep implements MonotoneSweep {
             }
         }
         return lo < size ? lo : -1;
-    }
-
-    private static boolean boundary(Trace trace, String text, int t, String chars) {
-        for (int c = trace.tokenStart(t), end = trace.tokenEnd(t); c < end; c++) {
-            if (chars.indexOf(text.charAt(c)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

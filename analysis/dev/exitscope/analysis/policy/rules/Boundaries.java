@@ -1,5 +1,7 @@
 package dev.exitscope.analysis.policy.rules;
 
+import dev.exitscope.analysis.text.CharRanges;
+
 /**
  * Boundary-character parameters as written in a SPEC: the characters themselves, with {@code \n}, {@code \t},
  * {@code \r} and {@code \\} as escapes (a real newline is hard to type on a command line). Stateless.
@@ -27,12 +29,6 @@ public final class Boundaries {
 
     /** Whether token {@code t} of the text holds one of {@code chars}. */
     static boolean at(dev.exitscope.analysis.signals.TraceSoFar soFar, int t, String chars) {
-        CharSequence text = soFar.text();
-        for (int c = soFar.tokenStart(t), end = soFar.tokenStart(t + 1); c < end; c++) {
-            if (chars.indexOf(text.charAt(c)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return CharRanges.containsAny(soFar.text(), soFar.tokenStart(t), soFar.tokenStart(t + 1), chars);
     }
 }

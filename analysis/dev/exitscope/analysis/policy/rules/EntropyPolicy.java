@@ -10,6 +10,7 @@ import dev.exitscope.analysis.policy.PolicyRun;
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.TraceSoFar;
+import dev.exitscope.analysis.signals.entropy.WindowMean;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
@@ -60,11 +61,7 @@ public final class EntropyPolicy extends ConfiguredPolicy {
     }
 
     private final class Run implements PolicyRun {
-        private final double[] ring = new double[window];
-        private final boolean[] has = new boolean[window];
-        private int pos;
-        private double sum;
-        private int count;
+        private final WindowMean local = new WindowMean(window);
 
         @Override
         public List<IncrementalSignal> signals() {
@@ -74,19 +71,9 @@ public final class EntropyPolicy extends ConfiguredPolicy {
         @Override
         public Decision onToken(TraceSoFar soFar, List<SignalEvent> events) {
             int t = soFar.tokenCount() - 1;
-            double h = soFar.entropy(t);
-            if (has[pos]) {
-                sum -= ring[pos];
-                count--;
-            }
-            has[pos] = !Double.isNaN(h);
-            ring[pos] = has[pos] ? h : 0;
-            if (has[pos]) {
-                sum += h;
-                count++;
-            }
-            pos = (pos + 1) % window;
-            if (t + 1 >= minTokens && count > 0 && sum / count < threshold && Boundaries.at(soFar, t, boundaries)) {
+            local.add(soFar.entropy(t));
+            if (t + 1 >= minTokens && local.count() > 0 && local.mean() < threshold
+                    && Boundaries.at(soFar, t, boundaries)) {
                 return Decision.exit(t + 1, ExitReason.THRESHOLD);
             }
             return Decision.CONTINUE;

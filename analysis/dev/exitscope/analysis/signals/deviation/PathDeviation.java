@@ -4,6 +4,8 @@ import dev.exitscope.analysis.signals.BoundaryValue;
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.TraceSoFar;
+import dev.exitscope.analysis.signals.entropy.WindowMean;
+import dev.exitscope.analysis.text.CharRanges;
 import java.util.function.Consumer;
 
 /**
@@ -24,11 +26,7 @@ public final class PathDeviation implements IncrementalSignal {
     private final int window;
     private final int minTokens;
     private final String boundaries;
-    private final double[] ring;
-    private final boolean[] ringHas;
-    private int ringPos;
-    private double localSum;
-    private int localCount;
+    private final WindowMean local;
     private double globalSum;
     private int globalCount;
 
@@ -48,45 +46,26 @@ public final class PathDeviation implements IncrementalSignal {
         this.window = window;
         this.minTokens = Math.max(window, minTokens);
         this.boundaries = boundaries;
-        this.ring = new double[window];
-        this.ringHas = new boolean[window];
+        this.local = new WindowMean(window);
     }
 
     @Override
     public void onToken(TraceSoFar soFar, Consumer<SignalEvent> events) {
         int t = soFar.tokenCount() - 1;
         double h = soFar.entropy(t);
-        if (ringHas[ringPos]) {
-            localSum -= ring[ringPos];
-            localCount--;
-        }
-        boolean has = !Double.isNaN(h);
-        ring[ringPos] = has ? h : 0;
-        ringHas[ringPos] = has;
-        ringPos = (ringPos + 1) % window;
-        if (has) {
-            localSum += h;
-            localCount++;
+        local.add(h);
+        if (!Double.isNaN(h)) {
             globalSum += h;
             globalCount++;
         }
-        if (t + 1 < minTokens || localCount == 0 || globalCount == 0 || !isBoundary(soFar, t)) {
+        if (t + 1 < minTokens || local.count() == 0 || globalCount == 0
+                || !CharRanges.containsAny(soFar.text(), soFar.tokenStart(t), soFar.tokenStart(t + 1), boundaries)) {
             return;
         }
         double global = globalSum / globalCount;
         if (global <= 0) {
             return;
         }
-        events.accept(new BoundaryValue(t, NAME, (localSum / localCount) / global));
-    }
-
-    private boolean isBoundary(TraceSoFar soFar, int t) {
-        CharSequence text = soFar.text();
-        for (int c = soFar.tokenStart(t), end = soFar.tokenStart(t + 1); c < end; c++) {
-            if (boundaries.indexOf(text.charAt(c)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        events.accept(new BoundaryValue(t, NAME, local.mean() / global));
     }
 }
