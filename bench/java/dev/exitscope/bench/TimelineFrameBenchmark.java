@@ -1,13 +1,8 @@
 package dev.exitscope.bench;
 
-import dev.exitscope.analysis.signals.combined.SignalCache;
-import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.timeline.TimelineData;
-import dev.exitscope.analysis.trace.Trace;
-import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.timeline.TimelineViewport;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -52,22 +47,7 @@ public class TimelineFrameBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        TraceBuilder b = new TraceBuilder("bench");
-        SplittableRandom rnd = new SplittableRandom(3);
-        String[] words = {" the", " wait", ",", " so", " x", " =", " 4", ".", "\n\n", " check"};
-        for (int i = 0; i < tokens; i++) {
-            double peak = 0.3 + 0.69 * rnd.nextDouble();
-            b.addToken(words[rnd.nextInt(words.length)], (float) Math.log(peak));
-            double p = peak;
-            double rest = 1 - peak;
-            for (int j = 0; j < 20; j++) {
-                b.addAlternative("a" + j, (float) Math.log(p));
-                rest *= 0.55;
-                p = Math.min(p, rest);
-            }
-        }
-        Trace trace = b.build();
-        TimelineData data = TimelineData.of(SignalCache.compute(trace, SignalOptions.defaults(), null));
+        TimelineData data = TimelinePulseBenchmark.data(tokens);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Platform.startup(() -> {
             view = new TimelineView();

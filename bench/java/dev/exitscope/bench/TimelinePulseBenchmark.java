@@ -126,7 +126,7 @@ public final class TimelinePulseBenchmark {
         return f.get();
     }
 
-    /** The synthetic trace of {@link TimelineFrameBenchmark}: top-20 per token, seed 3, steps every ~10 tokens. */
+    /** The synthetic trace of both timeline benchmarks: top-20 per token, seed 3, steps every ~10 tokens. */
     static TimelineData data(int tokens) {
         TraceBuilder b = new TraceBuilder("bench");
         SplittableRandom rnd = new SplittableRandom(3);
