@@ -28,16 +28,11 @@ final class TraceLoader {
     }
 
     Trace load(Path file, String id) throws IOException {
-        Trace[] found = new Trace[1];
-        registry.read(InputSource.of(file), ImportOptions.DEFAULT, t -> {
-            if (found[0] == null && t.id().equals(id)) {
-                found[0] = t;
-            }
-        });
-        if (found[0] == null) {
+        Trace found = registry.first(InputSource.of(file), ImportOptions.DEFAULT, t -> t.id().equals(id));
+        if (found == null) {
             throw TraceInputException.ofFile(file.toString(), "no trace with id '" + id + "'");
         }
-        return found[0];
+        return found;
     }
 
     TimelineData timeline(Trace trace) {

@@ -1,10 +1,13 @@
 package dev.exitscope.analysis.io;
 
+import dev.exitscope.analysis.trace.Trace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks the importer for an input — the one named by {@code --format}, else the one whose sniff is most
@@ -74,5 +77,35 @@ public final class ImporterRegistry {
         TraceImporter importer = choose(source, options);
         importer.read(source, options, sink);
         return importer.name();
+    }
+
+    /**
+     * The first trace of {@code source} that {@code wanted} accepts, or null; reading stops there, so opening one
+     * trace near the start of a large corpus does not parse the rest of it (nor fail on a bad record after it).
+     */
+    public @Nullable Trace first(InputSource source, ImportOptions options, Predicate<Trace> wanted)
+            throws IOException {
+        Trace[] found = new Trace[1];
+        try {
+            read(source, options, t -> {
+                if (wanted.test(t)) {
+                    found[0] = t;
+                    throw FoundIt.INSTANCE;
+                }
+            });
+        } catch (FoundIt stop) {
+            // the trace was found; the rest of the input is not needed
+        }
+        return found[0];
+    }
+
+    /** Ends a read from inside the sink once the wanted trace is found. */
+    private static final class FoundIt extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private static final FoundIt INSTANCE = new FoundIt();
+
+        private FoundIt() {
+            super("found", null, false, false);
+        }
     }
 }
