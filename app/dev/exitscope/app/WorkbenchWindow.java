@@ -213,40 +213,17 @@ final class WorkbenchWindow {
         FutureTask<Void> task = new FutureTask<>(() -> {
             try {
                 TraceLoader.Opened first = loader.open(loader.load(Path.of(s.file()), s.id()));
-                Platform.runLater(() -> {
-                    if (latest.get() == ticket) {
-                        timeline.dataProperty().set(first.timeline());
-                        afterNextPulse(() -> {
-                            if (latest.get() == ticket) {
-                                tokenText.modelProperty().set(first.text());
-                            }
-                        });
-                        shown = s;
-                        traceStatus.setText(statusOf(s) + (first.redundancyPending()
-                                ? " · computing step redundancy …" : ""));
-                        redundancyPending = first.redundancyPending();
-                        setLoading(redundancyPending);
-                    }
-                });
+                onFx(ticket, () -> showFirst(ticket, s, first));
                 if (first.redundancyPending()) {
                     TimelineData full = loader.timeline(first.timeline().trace());
-                    Platform.runLater(() -> {
-                        if (latest.get() == ticket) {
-                            timeline.dataProperty().set(full);
-                            redundancyPending = false;
-                            traceStatus.setText(statusOf(s));
-                            setLoading(false);
-                        }
-                    });
+                    onFx(ticket, () -> showWithRedundancy(s, full));
                 }
             } catch (Exception | OutOfMemoryError e) {
                 String message = e instanceof OutOfMemoryError ? "Not enough memory to open " + s.id()
                         + " (start the workbench with a larger -Xmx)" : e.getMessage();
-                Platform.runLater(() -> {
-                    if (latest.get() == ticket) {
-                        traceStatus.setText(message);
-                        setLoading(false);
-                    }
+                onFx(ticket, () -> {
+                    traceStatus.setText(message);
+                    setLoading(false);
                 });
             }
             return null;
@@ -257,6 +234,36 @@ final class WorkbenchWindow {
         }
         loading = task;
         worker.execute(task);
+    }
+
+    /** Runs {@code action} on the FX thread if the load holding {@code ticket} is still the latest. */
+    private void onFx(long ticket, Runnable action) {
+        Platform.runLater(() -> {
+            if (latest.get() == ticket) {
+                action.run();
+            }
+        });
+    }
+
+    /** The trace's timeline now and its token text one pulse later; redundancy may still be on its way. */
+    private void showFirst(long ticket, TraceSummary s, TraceLoader.Opened first) {
+        timeline.dataProperty().set(first.timeline());
+        afterNextPulse(() -> {
+            if (latest.get() == ticket) {
+                tokenText.modelProperty().set(first.text());
+            }
+        });
+        shown = s;
+        redundancyPending = first.redundancyPending();
+        traceStatus.setText(statusOf(s) + (redundancyPending ? " · computing step redundancy …" : ""));
+        setLoading(redundancyPending);
+    }
+
+    private void showWithRedundancy(TraceSummary s, TimelineData full) {
+        timeline.dataProperty().set(full);
+        redundancyPending = false;
+        traceStatus.setText(statusOf(s));
+        setLoading(false);
     }
 
     /**
