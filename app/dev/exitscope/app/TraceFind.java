@@ -46,7 +46,7 @@ final class TraceFind {
         });
         bar.setOnClose(() -> {
             Node back = beforeFind;
-            (back != null && back.getScene() != null ? back : tokenText.list()).requestFocus();
+            (back != null && back.getScene() != null ? back : tokenText.textArea()).requestFocus();
         });
     }
 

@@ -9,9 +9,12 @@ import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.signals.combined.TraceSignals;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
+import dev.exitscope.views.tokentext.TokenFonts;
+import dev.exitscope.views.tokentext.TokenSignal;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads one trace of a file by id and computes what the timeline and the token text show. Runs on a worker
@@ -21,10 +24,13 @@ import java.nio.file.Path;
 final class TraceLoader {
     private final ImporterRegistry registry;
     private final SignalCache signals;
+    private final @Nullable TokenFonts fonts;
 
-    TraceLoader(ImporterRegistry registry, SignalCache signals) {
+    /** With {@code fonts}, the token widths are measured here too; without, the view measures them when shown. */
+    TraceLoader(ImporterRegistry registry, SignalCache signals, @Nullable TokenFonts fonts) {
         this.registry = registry;
         this.signals = signals;
+        this.fonts = fonts;
     }
 
     Trace load(Path file, String id) throws IOException {
@@ -41,7 +47,17 @@ final class TraceLoader {
 
     /** The token text of the trace that {@code d} was computed for; reuses its cached signals. */
     TokenTextModel tokenText(TimelineData d) {
-        return TokenTextModel.of(d, signals.get(d.trace(), SignalOptions.defaults()).entropy());
+        return measured(TokenTextModel.of(d, signals.get(d.trace(), SignalOptions.defaults()).entropy()));
+    }
+
+    /** Measures the tokens' widths for every signal here, so that the FX thread only wraps and draws them. */
+    private TokenTextModel measured(TokenTextModel m) {
+        if (fonts != null) {
+            for (TokenSignal s : TokenSignal.values()) {
+                fonts.widths(m, s);
+            }
+        }
+        return m;
     }
 
     /** What the window shows first, and whether step redundancy must still be computed. */
@@ -57,6 +73,6 @@ final class TraceLoader {
         TraceSignals s = pending ? SignalCache.compute(trace, SignalOptions.defaults(), null)
                 : signals.get(trace, SignalOptions.defaults());
         TimelineData d = TimelineData.of(s, pending ? "Computing step redundancy …" : null);
-        return new Opened(d, TokenTextModel.of(d, s.entropy()), pending);
+        return new Opened(d, measured(TokenTextModel.of(d, s.entropy())), pending);
     }
 }

@@ -12,6 +12,8 @@ import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.bench.FxStallMonitor;
 import dev.exitscope.bench.RenderedFrames;
 import dev.exitscope.bench.SyntheticOpenAiChat;
+import dev.exitscope.views.tokentext.TokenFonts;
+import dev.exitscope.views.tokentext.TokenSignal;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +90,7 @@ public final class WorkbenchOpenTiming {
         private volatile long statusSet;
         private volatile long drawn;
         private volatile long shown;
-        private volatile int cellsCreated;
+        private volatile int charsDrawn;
         private WorkbenchWindow window;
         private Stage stage;
 
@@ -160,12 +162,7 @@ public final class WorkbenchOpenTiming {
                 if (drawn == 0 && window.timeline().frames() > framesBefore) {
                     drawn = System.nanoTime();
                 }
-            });
-            var list = window.tokenText().list();
-            var factory = list.getCellFactory();
-            list.setCellFactory(l -> {
-                cellsCreated++;
-                return factory.call(l);
+                charsDrawn = window.tokenText().visibleText().length();
             });
             RenderedFrames.attach(scene).onRendered(t -> {
                 if (drawn != 0 && shown == 0) {
@@ -184,7 +181,8 @@ public final class WorkbenchOpenTiming {
                     ms(drawn - statusSet), ms(shown - drawn));
             System.out.printf(Locale.ROOT, "    (data listener %.1f ms after the runLater could start; text model "
                     + "set %.1f ms after data)%n", ms(dataSet - workerEnd), ms(textSet - dataSet));
-            System.out.printf(Locale.ROOT, "    token text cells created by the end: %d%n", cellsCreated);
+            System.out.printf(Locale.ROOT, "    token text characters drawn by the end: %d%n",
+                    charsDrawn);
             System.out.println("  FX thread availability, heartbeat every ~2 ms: " + monitor.waits().summary());
             for (FxStallMonitor.Stall s : monitor.longest(5)) {
                 System.out.println(FxStallMonitor.describe(s, 5));
@@ -194,7 +192,7 @@ public final class WorkbenchOpenTiming {
         /** The worker's steps again, one by one, each timed, with a fresh signal cache. */
         private void split() throws Exception {
             pool.submit(() -> {
-                TraceLoader loader = new TraceLoader(Importers.standard(), new SignalCache(embedder));
+                TraceLoader loader = new TraceLoader(Importers.standard(), new SignalCache(embedder), null);
                 SignalCache signals = new SignalCache(embedder);
                 long t0 = System.nanoTime();
                 Trace trace = loader.load(file, window.libraryView().table().getItems().get(0).id());
@@ -205,9 +203,15 @@ public final class WorkbenchOpenTiming {
                 long t3 = System.nanoTime();
                 TokenTextModel text = TokenTextModel.of(d, s.entropy());
                 long t4 = System.nanoTime();
+                TokenFonts fonts = new TokenFonts();
+                for (TokenSignal signal : TokenSignal.values()) {
+                    fonts.widths(text, signal);
+                }
+                long t5 = System.nanoTime();
                 System.out.printf(Locale.ROOT, "  worker steps repeated: import %.0f | signals %.0f | "
-                        + "TimelineData (lanes, LOD pyramids) %.0f | TokenTextModel %.0f ms (%d paragraphs)%n",
-                        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), text.paragraphCount());
+                        + "TimelineData (lanes, LOD pyramids) %.0f | TokenTextModel %.0f ms (%d paragraphs) | "
+                        + "token widths, both signals, new fonts %.0f ms%n",
+                        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), text.paragraphCount(), ms(t5 - t4));
                 return null;
             }).get();
         }

@@ -22,6 +22,7 @@ public final class TokenTextModel {
     private static final byte THINK = 1;
     private static final byte CANDIDATE = 2;
     private static final byte CUE = 4;
+    private static final byte BREAK = 8;
 
     private final Trace trace;
     private final HeatScale[] scales;
@@ -78,6 +79,7 @@ public final class TokenTextModel {
         for (int k = 0; k < candidateTokens.length; k++) {
             markCandidate(trace, flags, candidateTokens[k], candidateAnswers[k]);
         }
+        markBreaks(trace, flags);
         return new TokenTextModel(trace, scales, flags, stepStarts, stepTypes,
                 paragraphs(trace, stepStarts, te));
     }
@@ -96,6 +98,30 @@ public final class TokenTextModel {
         for (int i = trace.tokenAtChar(at); i <= last; i++) {
             flags[i] |= CANDIDATE;
         }
+    }
+
+    /**
+     * Marks the tokens a line may wrap before: those starting with white space or an ideograph, and those after a
+     * token ending with white space, an ideograph or a hyphen. A word split into several tokens stays on one line.
+     */
+    private static void markBreaks(Trace trace, byte[] flags) {
+        String text = trace.text();
+        for (int i = 1; i < flags.length; i++) {
+            int at = trace.tokenStart(i);
+            if (at <= 0 || at >= text.length() || at == trace.tokenEnd(i)) {
+                continue;
+            }
+            char first = text.charAt(at);
+            char before = text.charAt(at - 1);
+            if (Character.isWhitespace(first) || Character.isWhitespace(before) || ideograph(first)
+                    || ideograph(before) || before == '-') {
+                flags[i] |= BREAK;
+            }
+        }
+    }
+
+    private static boolean ideograph(char c) {
+        return c >= 0x2e80 && Character.isIdeographic(c) || c >= 0x3000 && c <= 0x30ff;
     }
 
     private static int[] paragraphs(Trace trace, int[] stepStarts, @Nullable Integer thinkEnd) {
@@ -150,6 +176,11 @@ public final class TokenTextModel {
         return (flags[token] & CANDIDATE) != 0;
     }
 
+    /** Whether a wrapped line may start at the token (see {@link #markBreaks}). */
+    public boolean breakBefore(int token) {
+        return (flags[token] & BREAK) != 0;
+    }
+
     /** Whether a reflection cue ends at the token. */
     public boolean cue(int token) {
         return (flags[token] & CUE) != 0;
@@ -189,8 +220,9 @@ public final class TokenTextModel {
     }
 
     /**
-     * The token as shown: its text without trailing line breaks (the paragraph ends there instead), and a return
-     * symbol for a token that is nothing but line breaks, so that it can still be seen and clicked.
+     * The token as shown: its text without trailing line breaks (the paragraph ends there instead), a return
+     * symbol for each line break inside it and a symbol alone for a token that is nothing but line breaks, so that
+     * it can still be seen and clicked; a tab shows as four spaces and other control characters as a space.
      */
     public String displayText(int token) {
         String s = trace.tokenText(token);
@@ -201,6 +233,25 @@ public final class TokenTextModel {
         if (end == 0 && !s.isEmpty()) {
             return "\u21b5";
         }
-        return end == s.length() ? s : s.substring(0, end);
+        StringBuilder b = null;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= ' ' && c != '\u007f') {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(end + 8).append(s, 0, i);
+            }
+            switch (c) {
+                case '\n' -> b.append('\u21b5');
+                case '\r' -> { }
+                case '\t' -> b.append("    ");
+                default -> b.append(' ');
+            }
+        }
+        return b != null ? b.toString() : end == s.length() ? s : s.substring(0, end);
     }
 }

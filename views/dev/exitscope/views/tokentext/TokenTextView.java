@@ -1,23 +1,20 @@
 package dev.exitscope.views.tokentext;
 
 import dev.exitscope.analysis.search.TextMatches;
-import java.util.AbstractList;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.css.PseudoClass;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,10 +23,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The trace text under the timeline: each token's background coloured by the quantile bucket of the chosen
- * signal, with a legend and a signal chooser above. The text is a {@link ListView} of paragraphs (see
- * {@link TokenTextModel}), so a 100,000-token trace has token nodes only for the paragraphs on screen. Clicking a
- * token sets {@link #selectedTokenProperty()}; setting it from outside scrolls its paragraph into view and
- * outlines the token. All per-token work happens when the model is built, off the FX thread. FX thread only.
+ * signal, with a legend and a signal chooser above. The text is drawn on one canvas the size of the viewport
+ * ({@link TokenCanvas}), so a 100,000-token trace costs the scene graph no more than a short one. Clicking a
+ * token sets {@link #selectedTokenProperty()}; setting it from outside scrolls its line into view and outlines
+ * the token. The per-token work (styles, widths) happens when the model is built and measured
+ * ({@link TokenFonts#widths}), which a worker can do before the model is set. FX thread only.
  */
 public final class TokenTextView extends BorderPane {
     private final ObjectProperty<@Nullable TokenTextModel> model = new SimpleObjectProperty<>(this, "model");
@@ -42,7 +40,8 @@ public final class TokenTextView extends BorderPane {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ObjectProperty<TokenPalette> palette = new SimpleObjectProperty<>(this, "palette",
             TokenPalette.LIGHT);
-    private final ListView<Integer> list = new ListView<>();
+    private final TokenFonts fonts = new TokenFonts();
+    private final TokenCanvas text = new TokenCanvas(fonts, this::select);
     private final ComboBox<TokenSignal> chooser = new ComboBox<>(FXCollections.observableArrayList(
             TokenSignal.values()));
     private final TokenLegend legend = new TokenLegend();
@@ -52,12 +51,8 @@ public final class TokenTextView extends BorderPane {
         getStyleClass().add("token-text-view");
         getStylesheets().add(Objects.requireNonNull(TokenTextView.class.getResource("tokentext.css"),
                 "tokentext.css").toExternalForm());
-        list.setId("token-text-list");
-        list.getStyleClass().add("token-list");
-        list.setPlaceholder(new Label("The text of the selected trace appears here"));
-        list.setCellFactory(l -> new TokenParagraphCell(l, model, signal, selectedToken, matches, currentMatch,
-                palette, this::select));
-        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        text.setId("token-text");
+        text.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         chooser.setId("token-signal");
         chooser.valueProperty().bindBidirectional(signal);
         Label colour = new Label("Colour by");
@@ -67,27 +62,31 @@ public final class TokenTextView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("token-text-bar");
         setTop(top);
-        setCenter(list);
+        setCenter(text);
         model.addListener((o, a, m) -> {
-            list.setItems(FXCollections.observableList(new ParagraphIndices(m == null ? 0 : m.paragraphCount())));
+            text.setModel(m);
             legend.show(m == null ? null : m.scale(signal.get()));
             reveal(selectedToken.get());
         });
         signal.addListener((o, a, s) -> {
             TokenTextModel m = model.get();
             legend.show(m == null ? null : m.scale(s));
-            list.refresh();
+            text.setSignal(s);
         });
         dark.addListener((o, a, b) -> {
             pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), b);
             palette.set(b ? TokenPalette.DARK : TokenPalette.LIGHT);
             legend.setPalette(palette.get());
+            text.setPalette(palette.get());
         });
         selectedToken.addListener((o, a, t) -> {
+            text.setSelected(t.intValue());
             if (!clicking) {
                 reveal(t.intValue());
             }
         });
+        matches.addListener((o, a, m) -> text.setMatches(m, currentMatch.get()));
+        currentMatch.addListener((o, a, c) -> text.setMatches(matches.get(), c.intValue()));
     }
 
     public ObjectProperty<@Nullable TokenTextModel> modelProperty() {
@@ -119,20 +118,34 @@ public final class TokenTextView extends BorderPane {
         return currentMatch;
     }
 
-    /** How many rectangles of a kind the visible paragraphs drew at their last layout (for tests). */
-    public int visibleMarks(TokenMark kind) {
-        int n = 0;
-        for (javafx.scene.Node node : list.lookupAll(".token-paragraph")) {
-            if (node instanceof TokenParagraph p && p.isVisible() && p.getParent() != null) {
-                n += p.drawn(kind).size();
-            }
-        }
-        return n;
+    /** The fonts and token widths of this view; a worker may measure a model with them before it is set. */
+    public TokenFonts fonts() {
+        return fonts;
     }
 
-    /** The list of paragraphs, for tests and lookups. */
-    public ListView<Integer> list() {
-        return list;
+    /** How many rectangles of a kind the last paint drew (for tests). */
+    public int visibleMarks(TokenMark kind) {
+        return text.frame().marks(kind).size();
+    }
+
+    /** The text the last paint drew, run after run (for tests and lookups). */
+    public String visibleText() {
+        return text.frame().text();
+    }
+
+    /** The box of token {@code t} in this view's coordinates, or null when it is not on screen. */
+    public @Nullable Bounds tokenBounds(int t) {
+        Bounds b = text.tokenBounds(t);
+        return b == null ? null : text.localToParent(b);
+    }
+
+    /** The text area: the node that takes the keyboard focus. */
+    public Node textArea() {
+        return text;
+    }
+
+    TokenCanvas canvas() {
+        return text;
     }
 
     private void select(int token) {
@@ -193,36 +206,8 @@ public final class TokenTextView extends BorderPane {
 
     private void reveal(int token) {
         TokenTextModel m = model.get();
-        if (m == null || token < 0 || token >= m.tokenCount()) {
-            return;
-        }
-        int p = m.paragraphOf(token);
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            IndexedCell<?> firstCell = flow.getFirstVisibleCell();
-            IndexedCell<?> lastCell = flow.getLastVisibleCell();
-            if (firstCell != null && lastCell != null && p > firstCell.getIndex() && p < lastCell.getIndex()) {
-                return;
-            }
-        }
-        list.scrollTo(p);
-    }
-
-    /** The items of the list: the paragraph indices 0 … n-1, without storing them. */
-    private static final class ParagraphIndices extends AbstractList<Integer> {
-        private final int size;
-
-        ParagraphIndices(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Integer get(int index) {
-            return index;
-        }
-
-        @Override
-        public int size() {
-            return size;
+        if (m != null && token >= 0 && token < m.tokenCount()) {
+            text.reveal(token);
         }
     }
 }

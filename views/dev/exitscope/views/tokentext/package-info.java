@@ -1,6 +1,6 @@
 /**
- * The token text: the trace text with each token's background coloured by a per-token signal, shown in a
- * virtualised list of paragraphs so that only the visible part of a long trace has nodes.
+ * The token text: the trace text with each token's background coloured by a per-token signal, wrapped into lines
+ * once per width and drawn on one canvas the size of the viewport, so that only the visible lines cost anything.
  */
 @NullMarked
 package dev.exitscope.views.tokentext;

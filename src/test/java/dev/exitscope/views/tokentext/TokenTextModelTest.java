@@ -127,4 +127,27 @@ class TokenTextModelTest {
             worker.shutdownNow();
         }
     }
+
+    @Test
+    void displayTextShowsLineBreaksInsideATokenAndTabsAsSpaces() {
+        Trace t = trace("a\nb", "\tx", "\n\n", "y\r\n", "z\u0007");
+        TokenTextModel m = TokenTextModel.of(t, new float[5], new float[5], new int[0], new String[0], new int[0],
+                new int[0], new String[0]);
+        assertEquals("a\u21b5b", m.displayText(0));
+        assertEquals("    x", m.displayText(1));
+        assertEquals("\u21b5", m.displayText(2));
+        assertEquals("y", m.displayText(3));
+        assertEquals("z ", m.displayText(4));
+    }
+
+    @Test
+    void linesMayWrapBeforeSpacesAndIdeographsButNotInsideAWord() {
+        Trace t = trace("Hello", " wor", "ld", "-", "wide", " ", "x", "\u4e2d", "\u6587", "end");
+        TokenTextModel m = TokenTextModel.of(t, new float[10], new float[10], new int[0], new String[0],
+                new int[0], new int[0], new String[0]);
+        boolean[] expected = {false, true, false, false, true, true, true, true, true, true};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], m.breakBefore(i), "token " + i);
+        }
+    }
 }

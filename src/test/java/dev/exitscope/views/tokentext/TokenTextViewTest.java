@@ -8,12 +8,11 @@ import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.signals.combined.TraceSignals;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,77 +44,81 @@ class TokenTextViewTest {
     @Test
     void clickingATokenSelectsIt(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        TokenParagraph paragraph = robot.lookup((Node n) -> n instanceof TokenParagraph p && p.charRange(5) != null)
-                .queryAs(TokenParagraph.class);
-        int[] range = paragraph.charRange(5);
-        javafx.scene.shape.PathElement[] shape = paragraph.flow().rangeShape(range[0], range[1]);
-        javafx.scene.shape.Path path = new javafx.scene.shape.Path(shape);
-        Bounds b = path.getBoundsInLocal();
-        javafx.geometry.Point2D centre = paragraph.flow().localToScreen(b.getCenterX(), b.getCenterY());
-        robot.clickOn(centre);
+        Bounds b = onFx(() -> view.tokenBounds(5));
+        assertTrue(b != null, "token 5 is on screen");
+        robot.clickOn(view.localToScreen(b.getCenterX(), b.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, view.selectedTokenProperty().get());
+        assertTrue(view.textArea().isFocused(), "a click gives the text the focus");
     }
 
     @Test
-    void tokensOfOneStyleShareATextNode() {
+    void tokensOfOneStyleAreDrawnInOneCall() {
         WaitForAsyncUtils.waitForFxEvents();
-        long runs = 0;
+        List<TokenFrame.Run> runs = onFx(() -> view.canvas().frame().runs());
         long tokens = 0;
-        for (Node n : view.list().lookupAll(".token-paragraph")) {
-            TokenParagraph p = (TokenParagraph) n;
-            for (Node t : p.flow().getChildren()) {
-                TokenText run = (TokenText) t;
-                runs++;
-                tokens += run.endToken() - run.firstToken();
-                StringBuilder expected = new StringBuilder();
-                for (int k = run.firstToken(); k < run.endToken(); k++) {
-                    expected.append(MODEL.displayText(k));
-                }
-                assertEquals(expected.toString(), run.getText());
+        for (TokenFrame.Run run : runs) {
+            tokens += run.end() - run.first();
+            StringBuilder expected = new StringBuilder();
+            for (int k = run.first(); k < run.end(); k++) {
+                expected.append(MODEL.displayText(k));
             }
+            assertEquals(expected.toString(), run.text());
         }
-        assertTrue(tokens > 0 && runs * 5 < tokens, runs + " text nodes for " + tokens + " tokens");
+        assertTrue(tokens > 0 && runs.size() * 5 < tokens, runs.size() + " draw calls for " + tokens + " tokens");
     }
 
     @Test
-    void selectingATokenFromOutsideScrollsItsParagraphIntoView() {
+    void selectingATokenFromOutsideScrollsItIntoView() {
         WaitForAsyncUtils.waitForFxEvents();
         int token = 73_456;
-        int paragraph = MODEL.paragraphOf(token);
         Platform.runLater(() -> view.selectedTokenProperty().set(token));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
-        ListCell<?> cell = cellOf(paragraph);
-        assertTrue(cell != null && cell.isVisible(), "a visible cell shows paragraph " + paragraph);
-        Bounds inList = view.list().sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
-        assertTrue(inList.getMinY() >= -1 && inList.getMaxY() <= view.list().getHeight() + 1,
-                "cell within the list: " + inList);
+        Bounds b = onFx(() -> view.tokenBounds(token));
+        assertTrue(b != null, "token " + token + " is drawn");
+        Bounds area = view.textArea().getBoundsInParent();
+        assertTrue(b.getMinY() >= area.getMinY() && b.getMaxY() <= area.getMaxY(), b + " within " + area);
+        assertEquals(1, onFx(() -> view.visibleMarks(TokenMark.CURSOR)), "the token is outlined");
     }
 
     @Test
-    void aHundredThousandTokenTraceCreatesOnlyTheCellsOnScreen() {
+    void theSceneGraphDoesNotGrowWithTheTrace() {
         WaitForAsyncUtils.waitForFxEvents();
+        int withText = onFx(() -> view.lookupAll("*").size());
         Platform.runLater(() -> view.selectedTokenProperty().set(99_000));
         WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(() -> view.selectedTokenProperty().set(20_000));
+        int[] drawn = onFx(() -> new int[] {view.canvas().frame().firstToken(), view.canvas().frame().endToken()});
+        assertTrue(drawn[0] <= 99_000 && 99_000 < drawn[1], "token 99,000 drawn: " + Arrays.toString(drawn));
+        assertTrue(drawn[1] - drawn[0] < 2_000, "only the tokens on screen are drawn: " + Arrays.toString(drawn));
+        Platform.runLater(() -> view.modelProperty().set(null));
         WaitForAsyncUtils.waitForFxEvents();
-        Set<Node> cells = view.list().lookupAll(".list-cell");
-        long tokens = view.list().lookupAll(".token-flow").stream()
-                .mapToLong(f -> ((javafx.scene.Parent) f).getChildrenUnmodifiable().stream()
-                        .mapToLong(t -> ((TokenText) t).endToken() - ((TokenText) t).firstToken()).sum()).sum();
-        assertTrue(MODEL.paragraphCount() > 2000);
-        assertTrue(cells.size() < 80, "cells: " + cells.size());
-        assertTrue(tokens > 0 && tokens < 80 * 40, "token nodes: " + tokens);
+        int empty = onFx(() -> view.lookupAll("*").size());
+        assertEquals(empty, withText, "nodes with a 100,000-token trace and with none");
     }
 
-    private ListCell<?> cellOf(int paragraph) {
-        for (Node n : view.list().lookupAll(".list-cell")) {
-            if (n instanceof ListCell<?> c && !c.isEmpty() && c.getItem() instanceof Integer i && i == paragraph) {
-                return c;
+    @Test
+    void linesWrapWithinTheTextColumn() {
+        WaitForAsyncUtils.waitForFxEvents();
+        double right = onFx(() -> view.canvas().getWidth()) - 8;
+        TokenFrame frame = onFx(() -> view.canvas().frame());
+        for (int t = frame.firstToken(); t < frame.endToken(); t++) {
+            Bounds b = onFx(tokenBoundsOf(t));
+            if (b != null && b.getWidth() > 0) {
+                assertTrue(b.getMaxX() <= right, "token " + t + " ends at " + b.getMaxX() + " within " + right);
             }
         }
-        return null;
+    }
+
+    private java.util.concurrent.Callable<Bounds> tokenBoundsOf(int t) {
+        return () -> view.canvas().tokenBounds(t);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -123,7 +126,7 @@ class TokenTextViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             view.selectedTokenProperty().set(5);
-            view.list().requestFocus();
+            view.textArea().requestFocus();
         });
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         assertEquals(6, view.selectedTokenProperty().get());
@@ -152,35 +155,34 @@ class TokenTextViewTest {
     void eachTokenSitsOnTheBackgroundOfItsQuantileBucket() {
         WaitForAsyncUtils.waitForFxEvents();
         HeatScale scale = MODEL.scale(TokenSignal.ENTROPY);
+        TokenFrame frame = onFx(() -> view.canvas().frame());
+        javafx.scene.image.Image pixels = onFx(() -> view.canvas().snapshot(null, null));
         int checked = 0;
-        for (Node n : view.list().lookupAll(".token-paragraph")) {
-            TokenParagraph p = (TokenParagraph) n;
-            if (!p.isVisible() || p.getScene() == null) {
+        for (int t = frame.firstToken(); t < frame.endToken(); t++) {
+            int b = scale.bucket(t);
+            Bounds box = onFx(tokenBoundsOf(t));
+            if (box == null || b < 0 || box.getWidth() < 4 || box.getMinY() < 0
+                    || box.getMaxY() > pixels.getHeight()) {
                 continue;
             }
-            for (int t = p.firstToken(); p.charRange(t) != null; t++) {
-                int[] r = p.charRange(t);
-                int b = scale.bucket(t);
-                if (r[1] - r[0] < 2 || b < 0) {
-                    continue;
+            int found = 0;
+            for (double[] r : frame.marks(TokenMark.HEAT)) {
+                if (box.getCenterX() >= r[0] && box.getCenterX() < r[0] + r[2] && box.getCenterY() >= r[1]
+                        && box.getCenterY() < r[1] + r[3]) {
+                    assertEquals(b, (int) r[4], "token " + t + " lies on the background of its bucket");
+                    found++;
                 }
-                javafx.scene.shape.PathElement[] shape = p.flow().rangeShape(r[0], r[1]);
-                if (shape.length != 5) {
-                    continue;   // a token wrapped across two lines has two rectangles; its bounds' centre is neither
-                }
-                Bounds tb = new javafx.scene.shape.Path(shape).getBoundsInLocal();
-                double x = tb.getCenterX();
-                double y = tb.getCenterY();
-                int found = 0;
-                for (double[] box : p.drawn(TokenMark.HEAT)) {
-                    if (x >= box[0] && x < box[0] + box[2] && y >= box[1] && y < box[1] + box[3]) {
-                        assertEquals(b, (int) box[4], "token " + t + " lies on the background of its bucket");
-                        found++;
-                    }
-                }
-                assertEquals(1, found, "token " + t + " lies on exactly one background rectangle");
-                checked++;
             }
+            assertEquals(1, found, "token " + t + " lies on exactly one background rectangle");
+            if (!MODEL.cue(t)) {
+                javafx.scene.paint.Color seen = pixels.getPixelReader().getColor(
+                        (int) Math.ceil(box.getMinX()) + 1, (int) Math.ceil(box.getMinY()) + 1);
+                javafx.scene.paint.Color want = TokenPalette.LIGHT.heat().get(b);
+                assertEquals(want.getRed(), seen.getRed(), 1.5 / 255, "red at token " + t);
+                assertEquals(want.getGreen(), seen.getGreen(), 1.5 / 255, "green at token " + t);
+                assertEquals(want.getBlue(), seen.getBlue(), 1.5 / 255, "blue at token " + t);
+            }
+            checked++;
         }
         assertTrue(checked > 100, "tokens checked: " + checked);
     }

@@ -1,0 +1,170 @@
+package dev.exitscope.views.tokentext;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * The fonts of the token text and how wide each token is in them. Advances are measured once per character and
+ * font with a detached {@link Text} node (JavaFX lays out simple text by adding glyph advances, without kerning),
+ * so a token's width is the sum of its characters' advances; a token holding characters whose shape depends on
+ * their neighbours (combining marks, joiners, surrogate pairs, right-to-left and Indic scripts) is measured whole.
+ * The per-token widths of a model are computed once per signal, since the signal decides which tokens are bold
+ * or italic. Thread-safe: a worker measures a trace while it loads, so the FX thread only adds up known widths.
+ */
+public final class TokenFonts {
+    /** Regular, bold (the highest tokens of the signal) and italic (the lowest). */
+    static final int REGULAR = 0;
+    static final int BOLD = 1;
+    static final int ITALIC = 2;
+    private static final String FAMILY = "Monospaced";
+    private static final double SIZE = 12;
+    /** Pixels at the top of each line above its text, where the bar over a cue token goes. */
+    static final double CUE_ROOM = 6;
+
+    private final Font[] fonts = {
+        Font.font(FAMILY, FontWeight.NORMAL, FontPosture.REGULAR, SIZE),
+        Font.font(FAMILY, FontWeight.BOLD, FontPosture.REGULAR, SIZE),
+        Font.font(FAMILY, FontWeight.NORMAL, FontPosture.ITALIC, SIZE),
+    };
+    private final Font gutter = Font.font(10);
+    private final float[][] advances = new float[fonts.length][];
+    private final Map<String, float[]> whole = new HashMap<>();
+    private final double lineHeight;
+    private final double baseline;
+    private TokenTextModel widthsOf;
+    private final Map<TokenSignal, float[]> widths = new EnumMap<>(TokenSignal.class);
+
+    public TokenFonts() {
+        for (int f = 0; f < fonts.length; f++) {
+            advances[f] = new float[Character.MAX_VALUE + 1];
+            Arrays.fill(advances[f], Float.NaN);
+        }
+        Text probe = new Text("Mg\u00c5\u4e2d");
+        probe.setFont(fonts[REGULAR]);
+        probe.setTextOrigin(VPos.TOP);
+        lineHeight = Math.ceil(probe.getLayoutBounds().getHeight()) + CUE_ROOM + 1;
+        baseline = Math.round(probe.getBaselineOffset()) + CUE_ROOM;
+    }
+
+    Font font(int style) {
+        return fonts[style];
+    }
+
+    Font gutterFont() {
+        return gutter;
+    }
+
+    /** Height of one line of tokens, in pixels. */
+    double lineHeight() {
+        return lineHeight;
+    }
+
+    /** Distance from the top of a line to the baseline of its text. */
+    double baseline() {
+        return baseline;
+    }
+
+    /** The font of token {@code t} when coloured by {@code scale}: bold or italic marks the extreme tokens. */
+    static int style(HeatScale scale, int t) {
+        return scale.extremeHigh(t) ? BOLD : scale.extremeLow(t) ? ITALIC : REGULAR;
+    }
+
+    /**
+     * The width of every token of the model, shown as {@link TokenTextModel#displayText}, in the fonts the
+     * signal gives them. Computed on first use per signal; the arrays of the last model asked for are kept.
+     */
+    public synchronized float[] widths(TokenTextModel m, TokenSignal signal) {
+        if (widthsOf != m) {
+            widthsOf = m;
+            widths.clear();
+        }
+        float[] w = widths.get(signal);
+        if (w == null) {
+            HeatScale scale = m.scale(signal);
+            w = new float[m.tokenCount()];
+            for (int t = 0; t < w.length; t++) {
+                w[t] = width(m.displayText(t), style(scale, t));
+            }
+            widths.put(signal, w);
+        }
+        return w;
+    }
+
+    /** The width of the white space that {@code s} starts with, in font {@code style}. */
+    float leadingSpace(String s, int style) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        return i == 0 ? 0 : width(s.substring(0, i), style);
+    }
+
+    /** The width of {@code s} in font {@code style}. */
+    synchronized float width(String s, int style) {
+        if (complex(s)) {
+            float[] w = whole.computeIfAbsent(s, k -> new float[fonts.length]);
+            if (w[style] == 0 && !s.isEmpty()) {
+                w[style] = Math.max(Float.MIN_VALUE, measure(s, style));
+            }
+            return w[style];
+        }
+        float[] a = advances[style];
+        float sum = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            float v = a[c];
+            if (Float.isNaN(v)) {
+                v = measure(String.valueOf(c), style);
+                a[c] = v;
+            }
+            sum += v;
+        }
+        return sum;
+    }
+
+    /** The advance of {@code s}: between two letters, so that neither end's spaces are dropped. */
+    private float measure(String s, int style) {
+        return (float) (textWidth("x" + s + "x", style) - textWidth("xx", style));
+    }
+
+    private double textWidth(String s, int style) {
+        Text t = new Text(s);
+        t.setFont(fonts[style]);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** Whether the characters of {@code s} change each other's shape or order, so that their advances do not add. */
+    static boolean complex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x0300) {
+                continue;
+            }
+            if (Character.isSurrogate(c) || c == '\u200c' || c == '\u200d') {
+                return true;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT) {
+                return true;
+            }
+            byte dir = Character.getDirectionality(c);
+            if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script.compareTo(Character.UnicodeScript.DEVANAGARI) >= 0
+                    && script.compareTo(Character.UnicodeScript.MYANMAR) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
