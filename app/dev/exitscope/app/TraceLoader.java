@@ -9,8 +9,7 @@ import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.signals.combined.TraceSignals;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
-import dev.exitscope.views.tokentext.TokenFonts;
-import dev.exitscope.views.tokentext.TokenSignal;
+import dev.exitscope.views.tokentext.TokenLayouts;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,13 +23,13 @@ import org.jspecify.annotations.Nullable;
 final class TraceLoader {
     private final ImporterRegistry registry;
     private final SignalCache signals;
-    private final @Nullable TokenFonts fonts;
+    private final @Nullable TokenLayouts layouts;
 
-    /** With {@code fonts}, the token widths are measured here too; without, the view measures them when shown. */
-    TraceLoader(ImporterRegistry registry, SignalCache signals, @Nullable TokenFonts fonts) {
+    /** With {@code layouts}, the token text is measured and wrapped here too; without, the view does it when shown. */
+    TraceLoader(ImporterRegistry registry, SignalCache signals, @Nullable TokenLayouts layouts) {
         this.registry = registry;
         this.signals = signals;
-        this.fonts = fonts;
+        this.layouts = layouts;
     }
 
     Trace load(Path file, String id) throws IOException {
@@ -50,12 +49,10 @@ final class TraceLoader {
         return measured(TokenTextModel.of(d, signals.get(d.trace(), SignalOptions.defaults()).entropy()));
     }
 
-    /** Measures the tokens' widths for every signal here, so that the FX thread only wraps and draws them. */
+    /** Measures and wraps the token text here, so that the FX thread only draws it. */
     private TokenTextModel measured(TokenTextModel m) {
-        if (fonts != null) {
-            for (TokenSignal s : TokenSignal.values()) {
-                fonts.widths(m, s);
-            }
+        if (layouts != null) {
+            layouts.prepare(m);
         }
         return m;
     }

@@ -94,7 +94,7 @@ final class WorkbenchWindow {
     }
 
     void show(Stage stage, ImporterRegistry registry, List<Path> inputs, Executor worker, SignalCache signals) {
-        TraceLoader loader = new TraceLoader(registry, signals, tokenText.fonts());
+        TraceLoader loader = new TraceLoader(registry, signals, tokenText.layouts());
         libraryView.table().getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null && !restoringSelection) {
                 open(loader, s, worker);

@@ -127,6 +127,7 @@ public final class WorkbenchOpenTiming {
             }
             Thread.sleep(1000);
             monitor.stop();
+            charsDrawn = onFx(() -> window.tokenText().visibleText().length());
             report(monitor, origin);
             System.out.printf(Locale.ROOT, "  garbage collection during the open: %d ms%n", gcMillis() - gcBefore);
             split();
@@ -162,7 +163,6 @@ public final class WorkbenchOpenTiming {
                 if (drawn == 0 && window.timeline().frames() > framesBefore) {
                     drawn = System.nanoTime();
                 }
-                charsDrawn = window.tokenText().visibleText().length();
             });
             RenderedFrames.attach(scene).onRendered(t -> {
                 if (drawn != 0 && shown == 0) {

@@ -5,7 +5,6 @@ import dev.exitscope.analysis.timeline.Lane;
 import dev.exitscope.analysis.timeline.LodPyramid;
 import dev.exitscope.analysis.timeline.TimelineData;
 import java.util.BitSet;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -259,9 +258,18 @@ final class TimelineRenderer {
         return PlotRaster.premultiplied(c);
     }
 
-    private static String format(float v) {
-        return Math.abs(v - Math.round(v)) < 1e-6 ? Integer.toString(Math.round(v))
-                : String.format(Locale.ROOT, "%.2f", v);
+    /** An axis label: the whole number, or two decimals (without {@code Formatter}, which is slow to start). */
+    static String format(float v) {
+        if (Math.abs(v - Math.round(v)) < 1e-6) {
+            return Integer.toString(Math.round(v));
+        }
+        long cents = Math.round(Math.abs((double) v) * 100);
+        long frac = cents % 100;
+        StringBuilder b = new StringBuilder(8);
+        if (v < 0 && cents != 0) {
+            b.append('-');
+        }
+        return b.append(cents / 100).append(frac < 10 ? ".0" : ".").append(frac).toString();
     }
 
     private void title(GraphicsContext g, String text, double y, double h) {

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The scrolling text area of the token view: one {@link Canvas} the size of the viewport and a vertical scroll
- * bar. The text is wrapped into {@link TokenLines} (again only when the width, the model or the signal changes)
+ * bar. The text is wrapped into {@link TokenLines} (again only when the width, the model or the signal changes;
+ * {@link TokenLayouts} may have done it on a worker)
  * and each layout pass paints the lines on screen with a {@link TokenPainter}; nothing in the scene graph grows
  * with the trace. A click selects the token under the pointer; the wheel and the bar scroll. FX thread only.
  */
@@ -28,6 +29,7 @@ final class TokenCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar bar = new ScrollBar();
+    private final TokenLayouts layouts;
     private final TokenFonts fonts;
     private @Nullable TokenTextModel model;
     private TokenSignal signal = TokenSignal.ENTROPY;
@@ -41,8 +43,9 @@ final class TokenCanvas extends Region {
     private TokenFrame frame = new TokenFrame();
     private boolean adjustingBar;
 
-    TokenCanvas(TokenFonts fonts, IntConsumer onClick) {
-        this.fonts = fonts;
+    TokenCanvas(TokenLayouts layouts, IntConsumer onClick) {
+        this.layouts = layouts;
+        this.fonts = layouts.fonts();
         getStyleClass().add("token-canvas");
         setFocusTraversable(true);
         bar.setOrientation(Orientation.VERTICAL);
@@ -159,6 +162,8 @@ final class TokenCanvas extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         bar.resizeRelocate(getWidth() - INSET - barWidth, INSET, barWidth, h);
+        double wrapWidth = Math.max(40, w - TokenPainter.textLeft() - RIGHT_MARGIN);
+        layouts.expect(wrapWidth, signal);
         TokenTextModel m = model;
         if (m == null) {
             frame = new TokenFrame();
@@ -173,13 +178,10 @@ final class TokenCanvas extends Region {
             bar.setVisible(false);
             return;
         }
-        double wrapWidth = Math.max(40, w - TokenPainter.textLeft() - RIGHT_MARGIN);
         TokenLines l = lines;
         if (l == null || l.width() != wrapWidth) {
             int anchor = l == null || frame.firstToken() < 0 ? -1 : frame.firstToken();
-            HeatScale scale = m.scale(signal);
-            l = TokenLines.wrap(m, fonts.widths(m, signal), wrapWidth, fonts.lineHeight(),
-                    t -> fonts.leadingSpace(m.displayText(t), TokenFonts.style(scale, t)));
+            l = layouts.lines(m, signal, wrapWidth);
             lines = l;
             if (anchor >= 0 && pendingReveal < 0) {
                 top = l.lineTop(l.lineOf(anchor)) - TokenLines.PARAGRAPH_PAD;

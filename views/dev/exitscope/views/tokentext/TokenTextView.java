@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * ({@link TokenCanvas}), so a 100,000-token trace costs the scene graph no more than a short one. Clicking a
  * token sets {@link #selectedTokenProperty()}; setting it from outside scrolls its line into view and outlines
  * the token. The per-token work (styles, widths) happens when the model is built and measured
- * ({@link TokenFonts#widths}), which a worker can do before the model is set. FX thread only.
+ * and wrapped ({@link TokenLayouts#prepare}), which a worker can do before the model is set. FX thread only.
  */
 public final class TokenTextView extends BorderPane {
     private final ObjectProperty<@Nullable TokenTextModel> model = new SimpleObjectProperty<>(this, "model");
@@ -40,8 +40,8 @@ public final class TokenTextView extends BorderPane {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private final ObjectProperty<TokenPalette> palette = new SimpleObjectProperty<>(this, "palette",
             TokenPalette.LIGHT);
-    private final TokenFonts fonts = new TokenFonts();
-    private final TokenCanvas text = new TokenCanvas(fonts, this::select);
+    private final TokenLayouts layouts = new TokenLayouts(new TokenFonts());
+    private final TokenCanvas text = new TokenCanvas(layouts, this::select);
     private final ComboBox<TokenSignal> chooser = new ComboBox<>(FXCollections.observableArrayList(
             TokenSignal.values()));
     private final TokenLegend legend = new TokenLegend();
@@ -118,9 +118,9 @@ public final class TokenTextView extends BorderPane {
         return currentMatch;
     }
 
-    /** The fonts and token widths of this view; a worker may measure a model with them before it is set. */
-    public TokenFonts fonts() {
-        return fonts;
+    /** Measures and wraps models for this view; a worker may prepare a model with it before it is set. */
+    public TokenLayouts layouts() {
+        return layouts;
     }
 
     /** How many rectangles of a kind the last paint drew (for tests). */
