@@ -111,6 +111,11 @@ final class TokenCanvas extends Region {
         return frame;
     }
 
+    /** The lines the last layout wrapped the text into, or null. */
+    @Nullable TokenLines lines() {
+        return lines;
+    }
+
     /** Pixels scrolled from the top of the text. */
     double scrollTop() {
         return top;

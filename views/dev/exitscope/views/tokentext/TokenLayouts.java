@@ -39,6 +39,12 @@ public final class TokenLayouts {
         }
     }
 
+    /** The lines last made for {@code m}, or null. */
+    synchronized @Nullable TokenLines madeFor(TokenTextModel m) {
+        Made made = last;
+        return made != null && made.model == m ? made.lines : null;
+    }
+
     /** Remembers the width and signal the view would wrap a model to now, for the next {@link #prepare}. */
     void expect(double w, TokenSignal s) {
         width = w;

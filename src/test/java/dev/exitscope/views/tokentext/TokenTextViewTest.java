@@ -82,6 +82,18 @@ class TokenTextViewTest {
     }
 
     @Test
+    void linesPreparedOnAWorkerAreTheOnesTheViewShows() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TokenTextModel other = build(TokenTextFixtures.longTrace(20_000));
+        java.util.concurrent.CompletableFuture.runAsync(() -> view.layouts().prepare(other)).get();
+        TokenLines prepared = view.layouts().madeFor(other);
+        assertTrue(prepared != null, "the worker wrapped the text for the view's width");
+        Platform.runLater(() -> view.modelProperty().set(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(prepared == onFx(() -> view.canvas().lines()), "the view shows the prepared lines");
+    }
+
+    @Test
     void theSceneGraphDoesNotGrowWithTheTrace() {
         WaitForAsyncUtils.waitForFxEvents();
         int withText = onFx(() -> view.lookupAll("*").size());
