@@ -13,6 +13,7 @@ import dev.exitscope.views.tokentext.TokenLayouts;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +34,25 @@ final class TraceLoader {
     }
 
     Trace load(Path file, String id) throws IOException {
-        Trace found = registry.first(InputSource.of(file), ImportOptions.DEFAULT, t -> t.id().equals(id));
+        return load(InputSource.of(file), id);
+    }
+
+    /**
+     * Loads the trace, posting to {@code progress} the share of the loading bar that reading the file has filled
+     * so far (up to {@link LoadProgress#READ_SHARE}, a few times a second).
+     */
+    Trace load(Path file, String id, DoubleConsumer progress) throws IOException {
+        InputSource source = InputSource.of(file);
+        LoadProgress reads = new LoadProgress(source.storedSize(), progress);
+        Trace t = load(source.reportingReads(reads), id);
+        reads.readDone();
+        return t;
+    }
+
+    private Trace load(InputSource source, String id) throws IOException {
+        Trace found = registry.first(source, ImportOptions.DEFAULT, t -> t.id().equals(id));
         if (found == null) {
-            throw TraceInputException.ofFile(file.toString(), "no trace with id '" + id + "'");
+            throw TraceInputException.ofFile(source.displayName(), "no trace with id '" + id + "'");
         }
         return found;
     }

@@ -4,6 +4,7 @@ import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.summary.TraceSummary;
 import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
@@ -50,7 +51,7 @@ final class WorkbenchWindow {
     private final TimelineView timeline = new TimelineView();
     private final TokenTextView tokenText = new TokenTextView();
     private final Label traceStatus = new Label("Select a trace");
-    private final ProgressBar loadProgress = new ProgressBar(-1);
+    private final ProgressBar loadProgress = new ProgressBar(0);
     private final Button cancelLoad = new Button("Cancel");
     private @Nullable Future<?> loading;
     private final AtomicLong latest = new AtomicLong();
@@ -209,10 +210,13 @@ final class WorkbenchWindow {
     private void open(TraceLoader loader, TraceSummary s, Executor worker) {
         long ticket = latest.incrementAndGet();
         traceStatus.setText("Loading " + s.id() + " …");
+        loadProgress.setProgress(0);
         setLoading(true);
         FutureTask<Void> task = new FutureTask<>(() -> {
             try {
-                TraceLoader.Opened first = loader.open(loader.load(Path.of(s.file()), s.id()));
+                Trace trace = loader.load(Path.of(s.file()), s.id(),
+                        f -> onFx(ticket, () -> loadProgress.setProgress(f)));
+                TraceLoader.Opened first = loader.open(trace);
                 onFx(ticket, () -> showFirst(ticket, s, first));
                 if (first.redundancyPending()) {
                     TimelineData full = loader.timeline(first.timeline().trace());
@@ -256,6 +260,7 @@ final class WorkbenchWindow {
         shown = s;
         redundancyPending = first.redundancyPending();
         traceStatus.setText(statusOf(s) + (redundancyPending ? " · computing step redundancy …" : ""));
+        loadProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         setLoading(redundancyPending);
     }
 

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named byte source: a file (gzip-compressed when its name ends in {@code .gz}) or bytes in memory.
@@ -17,21 +19,36 @@ public final class InputSource {
     private final String fileName;
     private final Path path;
     private final byte[] bytes;
+    private final @Nullable LongConsumer onRead;
 
-    private InputSource(String displayName, String fileName, Path path, byte[] bytes) {
+    private InputSource(String displayName, String fileName, Path path, byte[] bytes, @Nullable LongConsumer onRead) {
         this.displayName = displayName;
         this.fileName = fileName;
         this.path = path;
         this.bytes = bytes;
+        this.onRead = onRead;
     }
 
     public static InputSource of(Path path) {
         Path fn = path.getFileName();
-        return new InputSource(path.toString(), fn == null ? path.toString() : fn.toString(), path, null);
+        return new InputSource(path.toString(), fn == null ? path.toString() : fn.toString(), path, null, null);
     }
 
     public static InputSource ofBytes(String name, byte[] content) {
-        return new InputSource(name, name, null, content.clone());
+        return new InputSource(name, name, null, content.clone(), null);
+    }
+
+    /**
+     * The same input, telling {@code onRead} how many stored bytes (compressed ones for a gzip file) each stream
+     * opened from it has read so far, as it reads them; compare with {@link #storedSize()} for progress.
+     */
+    public InputSource reportingReads(LongConsumer onRead) {
+        return new InputSource(displayName, fileName, path, bytes, onRead);
+    }
+
+    /** How many bytes the input holds as stored (compressed for a gzip file). */
+    public long storedSize() throws IOException {
+        return path != null ? Files.size(path) : bytes.length;
     }
 
     /** How errors name this input (the path as the user gave it). */
@@ -67,6 +84,9 @@ public final class InputSource {
     /** Opens a fresh stream over the (decompressed) content. */
     public InputStream open() throws IOException {
         InputStream raw = path != null ? Files.newInputStream(path) : new ByteArrayInputStream(bytes);
+        if (onRead != null) {
+            raw = new Counting(raw, onRead);
+        }
         if (isGzip()) {
             try {
                 return new GzipErrors(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
@@ -112,6 +132,46 @@ public final class InputSource {
             } catch (java.util.zip.ZipException | java.io.EOFException e) {
                 throw corrupt(e);
             }
+        }
+    }
+
+    /** Reports the running count of bytes read through it. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final LongConsumer onRead;
+        private long count;
+
+        Counting(InputStream in, LongConsumer onRead) {
+            super(in);
+            this.onRead = onRead;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                onRead.accept(++count);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+                onRead.accept(count);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            if (k > 0) {
+                count += k;
+                onRead.accept(count);
+            }
+            return k;
         }
     }
 

@@ -112,6 +112,8 @@ class TraceLoadCancelTest {
         Button cancel = robot.lookup("#trace-cancel").queryAs(Button.class);
         Label status = robot.lookup("#trace-status").queryAs(Label.class);
         assertTrue(progress.isVisible() && cancel.isVisible());
+        assertTrue(progress.getProgress() >= 0 && progress.getProgress() <= LoadProgress.READ_SHARE,
+                "the bar shows how much of the file is read, not an endless animation: " + progress.getProgress());
         assertEquals("Loading slow …", status.getText());
         robot.interact(cancel::fire);
         assertFalse(progress.isVisible() || cancel.isVisible());

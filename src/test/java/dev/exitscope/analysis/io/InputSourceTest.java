@@ -52,4 +52,27 @@ class InputSourceTest {
         TraceInputException e = assertThrows(TraceInputException.class, () -> s.open().close());
         assertEquals("plain.json.gz: corrupt gzip data (Not in GZIP format)", e.getMessage());
     }
+
+    @Test
+    void readsAreReportedInStoredBytesForPlainAndGzipInput() throws IOException {
+        byte[] big = new byte[500_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) ('a' + (i * 7919 % 26));
+        }
+        byte[] z = gzip(big);
+        for (InputSource plain : new InputSource[] {InputSource.ofBytes("a.txt", big),
+            InputSource.ofBytes("a.txt.gz", z)}) {
+            java.util.List<Long> seen = new java.util.ArrayList<>();
+            InputSource s = plain.reportingReads(seen::add);
+            try (InputStream in = s.open()) {
+                assertEquals(big.length, in.readAllBytes().length, "content unchanged");
+            }
+            long stored = plain.isGzip() ? z.length : big.length;
+            assertEquals(stored, s.storedSize());
+            assertEquals(stored, (long) seen.get(seen.size() - 1), "the last report is the whole stored input");
+            for (int k = 1; k < seen.size(); k++) {
+                org.junit.jupiter.api.Assertions.assertTrue(seen.get(k) > seen.get(k - 1), "counts grow");
+            }
+        }
+    }
 }
