@@ -45,20 +45,33 @@ public final class HeatScale {
         BitSet high = new BitSet(n);
         BitSet low = new BitSet(n);
         boolean constant = m == 0 || sorted[0] == sorted[m - 1];
-        double edge = m * EXTREME_SHARE;
+        // A value's bucket is floor(BUCKETS · below / m), "below" counting the smaller values: it reaches bucket k
+        // when below >= ceil(k·m / BUCKETS), that is when the value at that rank minus one is smaller than it. The
+        // top and bottom EXTREME_SHARE the same way, with e = ceil(m · EXTREME_SHARE): fewer than that many values
+        // are larger when the e-th largest is at most the value, and fewer are smaller when the e-th smallest is at
+        // least it. Comparing with these few thresholds replaces two binary searches per token.
+        float[] reach = new float[BUCKETS];
+        for (int k = 1; k < BUCKETS; k++) {
+            reach[k] = m == 0 ? Float.NaN : sorted[(int) Math.ceil((double) k * m / BUCKETS) - 1];
+        }
+        int e = (int) Math.ceil(m * EXTREME_SHARE);
+        float highFrom = m == 0 ? Float.NaN : sorted[m - e];
+        float lowTo = m == 0 ? Float.NaN : sorted[e - 1];
         for (int i = 0; i < n; i++) {
             float v = values[i];
             if (Float.isNaN(v)) {
                 bucket[i] = -1;
                 continue;
             }
-            int below = firstAtLeast(sorted, v);
-            int above = m - firstAbove(sorted, v);
-            bucket[i] = (byte) Math.min(BUCKETS - 1, (long) BUCKETS * below / m);
-            if (!constant && above < edge) {
+            int b = 0;
+            while (b + 1 < BUCKETS && reach[b + 1] < v) {
+                b++;
+            }
+            bucket[i] = (byte) b;
+            if (!constant && highFrom <= v) {
                 high.set(i);
             }
-            if (!constant && below < edge) {
+            if (!constant && lowTo >= v) {
                 low.set(i);
             }
         }
@@ -92,33 +105,5 @@ public final class HeatScale {
     /** Whether any token has a value. */
     public boolean hasValues() {
         return !Float.isNaN(floors[0]);
-    }
-
-    private static int firstAtLeast(float[] a, float v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int firstAbove(float[] a, float v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

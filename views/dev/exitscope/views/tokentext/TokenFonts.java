@@ -89,12 +89,41 @@ public final class TokenFonts {
         if (w == null) {
             HeatScale scale = m.scale(signal);
             w = new float[m.tokenCount()];
+            String text = m.trace().text();
             for (int t = 0; t < w.length; t++) {
-                w[t] = width(m.displayText(t), style(scale, t));
+                int style = style(scale, t);
+                float plain = plainWidth(text, m.trace().tokenStart(t), m.trace().tokenEnd(t), style);
+                w[t] = plain >= 0 ? plain : width(m.displayText(t), style);
             }
             widths.put(signal, w);
         }
         return w;
+    }
+
+    /**
+     * The width of {@code text[from, to)} when it is shown as it is (no control characters, no line break at its
+     * end, nothing that shapes its neighbours), or -1 when {@link TokenTextModel#displayText} changes it or it
+     * must be measured whole; saves making a string per token.
+     */
+    private float plainWidth(String text, int from, int to, int style) {
+        if (to <= from || text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r') {
+            return -1;
+        }
+        float[] a = advances[style];
+        float sum = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == '\u007f' || c >= 0x0300) {
+                return -1;
+            }
+            float v = a[c];
+            if (Float.isNaN(v)) {
+                v = measure(String.valueOf(c), style);
+                a[c] = v;
+            }
+            sum += v;
+        }
+        return sum;
     }
 
     /** The width of the white space that {@code s} starts with, in font {@code style}. */

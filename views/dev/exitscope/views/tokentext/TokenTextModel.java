@@ -126,6 +126,7 @@ public final class TokenTextModel {
 
     private static int[] paragraphs(Trace trace, int[] stepStarts, @Nullable Integer thinkEnd) {
         int n = trace.tokenCount();
+        String text = trace.text();
         int[] starts = new int[16];
         int count = 0;
         int chars = 0;
@@ -147,7 +148,8 @@ public final class TokenTextModel {
                 chars = 0;
             }
             chars += len;
-            breakNext = trace.tokenText(i).indexOf('\n') >= 0;
+            int nl = text.indexOf('\n', trace.tokenStart(i));
+            breakNext = nl >= 0 && nl < trace.tokenEnd(i);
         }
         int[] out = Arrays.copyOf(starts, count + 1);
         out[count] = n;
