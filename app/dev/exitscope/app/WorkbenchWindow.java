@@ -14,11 +14,13 @@ import dev.exitscope.views.tokentext.TokenTextView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -34,6 +36,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -51,6 +55,8 @@ final class WorkbenchWindow {
     private final TimelineView timeline = new TimelineView();
     private final TokenTextView tokenText = new TokenTextView();
     private final Label traceStatus = new Label("Select a trace");
+    /** How long step redundancy waits for the first frames of a trace before it starts anyway. */
+    private static final long FIRST_FRAMES_WAIT_SECONDS = 2;
     private final ProgressBar loadProgress = new ProgressBar(0);
     private final Button cancelLoad = new Button("Cancel");
     private @Nullable Future<?> loading;
@@ -80,7 +86,10 @@ final class WorkbenchWindow {
         cancelLoad.setId("trace-cancel");
         cancelLoad.setOnAction(e -> cancelLoad());
         setLoading(false);
-        HBox status = new HBox(8, loadProgress, cancelLoad, traceStatus);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // the bar and the button keep their room while hidden, so showing them never resizes the trace views
+        HBox status = new HBox(8, traceStatus, gap, loadProgress, cancelLoad);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(2, 6, 2, 6));
         right.setBottom(status);
@@ -217,8 +226,12 @@ final class WorkbenchWindow {
                 Trace trace = loader.load(Path.of(s.file()), s.id(),
                         f -> onFx(ticket, () -> loadProgress.setProgress(f)));
                 TraceLoader.Opened first = loader.open(trace);
-                onFx(ticket, () -> showFirst(ticket, s, first));
+                timeline.prepare(first.timeline());
+                CountDownLatch drawn = new CountDownLatch(1);
+                onFx(ticket, () -> showFirst(ticket, s, first, drawn));
                 if (first.redundancyPending()) {
+                    // embedding keeps both cores busy for seconds: start it once the first frames are drawn
+                    drawn.await(FIRST_FRAMES_WAIT_SECONDS, TimeUnit.SECONDS);
                     TimelineData full = loader.timeline(first.timeline().trace());
                     onFx(ticket, () -> showWithRedundancy(s, full));
                 }
@@ -249,13 +262,17 @@ final class WorkbenchWindow {
         });
     }
 
-    /** The trace's timeline now and its token text one pulse later; redundancy may still be on its way. */
-    private void showFirst(long ticket, TraceSummary s, TraceLoader.Opened first) {
+    /**
+     * The trace's timeline now and its token text one pulse later; {@code drawn} opens once that pulse is over too.
+     * Redundancy may still be on its way.
+     */
+    private void showFirst(long ticket, TraceSummary s, TraceLoader.Opened first, CountDownLatch drawn) {
         timeline.dataProperty().set(first.timeline());
         afterNextPulse(() -> {
             if (latest.get() == ticket) {
                 tokenText.modelProperty().set(first.text());
             }
+            afterNextPulse(drawn::countDown);
         });
         shown = s;
         redundancyPending = first.redundancyPending();
@@ -277,6 +294,7 @@ final class WorkbenchWindow {
      */
     void cancelLoad() {
         latest.incrementAndGet();
+        timeline.discardPrepared();
         Future<?> f = loading;
         if (f != null) {
             f.cancel(true);
@@ -323,9 +341,7 @@ final class WorkbenchWindow {
 
     private void setLoading(boolean on) {
         loadProgress.setVisible(on);
-        loadProgress.setManaged(on);
         cancelLoad.setVisible(on);
-        cancelLoad.setManaged(on);
     }
 
     void showStatus(String text) {

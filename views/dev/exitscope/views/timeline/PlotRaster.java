@@ -7,6 +7,7 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The timeline's pixels: one premultiplied-ARGB buffer the size of the canvas that the renderer fills with
@@ -14,34 +15,47 @@ import javafx.scene.paint.Color;
  * pipeline replays every canvas command on the render thread at a cost of microseconds each, so a zoomed-out frame
  * of thousands of pixel columns drawn as separate {@code fillRect}s costs tens of milliseconds to present; one
  * image costs one blit. Shapes snap to whole pixels; colours with alpha are blended source-over. The buffer is
- * reused from frame to frame and reallocated only when the canvas size changes. FX thread only.
+ * reused from frame to frame and reallocated only when the canvas size changes. Filling needs no FX thread (a
+ * worker may fill a raster ahead of time); {@link #end} does. One thread at a time.
  */
 final class PlotRaster {
     private int width;
     private int height;
     private int[] pixels = new int[0];
     private IntBuffer buffer = IntBuffer.allocate(0);
-    private PixelBuffer<IntBuffer> pixelBuffer;
-    private WritableImage image;
+    private @Nullable PixelBuffer<IntBuffer> pixelBuffer;
+    private @Nullable WritableImage image;
 
-    /** Starts a frame of {@code w × h} pixels filled with {@code background}. */
+    /** Starts a frame of {@code w × h} pixels filled with {@code background}. Any thread. */
     void begin(double w, double h, Color background) {
         int iw = Math.max(1, (int) Math.ceil(w));
         int ih = Math.max(1, (int) Math.ceil(h));
-        if (iw != width || ih != height || image == null) {
+        if (iw != width || ih != height) {
             width = iw;
             height = ih;
             pixels = new int[iw * ih];
-            buffer = IntBuffer.wrap(pixels);
-            pixelBuffer = new PixelBuffer<>(iw, ih, buffer, PixelFormat.getIntArgbPreInstance());
-            image = new WritableImage(pixelBuffer);
+            image = null;
         }
         Arrays.fill(pixels, premultiplied(background));
     }
 
-    /** Puts the frame's pixels on the canvas at (0, 0); draw text and strokes after this. */
+    /** Takes the pixels of {@code other}, a raster filled elsewhere (by a worker) for a frame of the same size. */
+    void copy(PlotRaster other) {
+        if (other.width != width || other.height != height) {
+            throw new IllegalArgumentException("raster sizes differ");
+        }
+        System.arraycopy(other.pixels, 0, pixels, 0, pixels.length);
+    }
+
+    /** Puts the frame's pixels on the canvas at (0, 0); draw text and strokes after this. FX thread. */
     void end(GraphicsContext g) {
-        pixelBuffer.updateBuffer(b -> null);
+        if (image == null) {
+            buffer = IntBuffer.wrap(pixels);
+            pixelBuffer = new PixelBuffer<>(width, height, buffer, PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixelBuffer);
+        } else {
+            pixelBuffer.updateBuffer(b -> null);
+        }
         g.clearRect(0, 0, width, height);
         g.drawImage(image, 0, 0);
     }

@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws one timeline frame in two passes. Every data mark — lane backgrounds, per-column or per-token values,
@@ -18,7 +19,7 @@ import javafx.scene.text.TextAlignment;
  * its tokens from the lane's {@link LodPyramid}; marks (cues, candidates, points) are found by binary search over
  * the visible range and at most one per pixel column is drawn. Entropy estimated from top-k is drawn in a second
  * colour. State: the raster and a three-float buffer, reused from frame to frame, and the palette; one renderer
- * serves one view. FX thread only.
+ * serves one view. Drawing is FX thread only; {@link #fill} runs anywhere, on one thread at a time.
  */
 final class TimelineRenderer {
     private static final Font TITLE = Font.font("System", 12);
@@ -40,8 +41,9 @@ final class TimelineRenderer {
         return raster;
     }
 
-    void draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom,
-              int rangeTo, TextMatches matches, int currentMatch) {
+    /** Fills the raster with every data mark of a frame. Needs no FX thread. */
+    void fill(TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom, int rangeTo,
+              TextMatches matches, int currentMatch) {
         raster.begin(l.width(), l.height(), pal.background());
         StructureMarks.fill(raster, pal, d, v, l);
         for (int i = 0; i < l.lanes().size(); i++) {
@@ -64,6 +66,21 @@ final class TimelineRenderer {
         }
         OverviewStrip.fill(raster, pal, d, v, l);
         MatchMarks.fill(raster, pal, matches, currentMatch, v, l);
+    }
+
+    /**
+     * Draws a frame; when {@code ahead} holds this very frame's marks (filled by a worker), its pixels are taken
+     * instead of filling the raster again. Returns whether they were.
+     */
+    boolean draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom,
+              int rangeTo, TextMatches matches, int currentMatch, @Nullable PreparedFrame ahead) {
+        boolean used = ahead != null && ahead.fits(d, v, l, pal, selected, rangeFrom, rangeTo, matches, currentMatch);
+        if (used) {
+            raster.begin(l.width(), l.height(), pal.background());
+            raster.copy(ahead.raster());
+        } else {
+            fill(d, v, l, selected, rangeFrom, rangeTo, matches, currentMatch);
+        }
         raster.end(g);
 
         title(g, "Structure", l.structureY(), TimelineLayout.STRUCTURE);
@@ -82,6 +99,7 @@ final class TimelineRenderer {
         title(g, "Overview", l.overviewY(), TimelineLayout.OVERVIEW);
         OverviewStrip.outline(g, pal, d, v, l);
         MatchMarks.outline(g, pal, matches, currentMatch, v, l);
+        return used;
     }
 
     private void laneText(GraphicsContext g, Lane lane, TimelineLayout l, double y) {

@@ -55,6 +55,13 @@ public final class TimelineView extends Region {
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean clicking;
+    /** Size, lanes and theme of the last frame drawn, for a worker preparing the next trace's first frame. */
+    private volatile @Nullable FrameShape shape;
+    private volatile @Nullable PreparedFrame ahead;
+    private int preparedUsed;
+
+    private record FrameShape(double width, double height, List<String> lanes, boolean dark) {
+    }
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -188,6 +195,7 @@ public final class TimelineView extends Region {
             return;
         }
         dirty = false;
+        shape = new FrameShape(canvas.getWidth(), canvas.getHeight(), List.copyOf(lanes), dark.get());
         TimelineData d = data.get();
         if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
@@ -201,8 +209,14 @@ public final class TimelineView extends Region {
                     canvas.getHeight() / 2);
             return;
         }
-        renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
-                rangeStart.get(), rangeEnd.get(), matches.get(), currentMatch.get());
+        PreparedFrame a = ahead;
+        if (renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
+                rangeStart.get(), rangeEnd.get(), matches.get(), currentMatch.get(), a)) {
+            preparedUsed++;
+        }
+        if (a != null && a.data() == d) {
+            ahead = null;
+        }
         if (isFocused()) {
             renderer.drawFocus(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
         }
@@ -231,7 +245,45 @@ public final class TimelineView extends Region {
     }
 
     private double plotWidth() {
-        return Math.max(0, canvas.getWidth() - TimelineLayout.MARGIN - 8);
+        return plotWidth(canvas.getWidth());
+    }
+
+    private static double plotWidth(double canvasWidth) {
+        return Math.max(0, canvasWidth - TimelineLayout.MARGIN - 8);
+    }
+
+    /**
+     * Fills the marks of the first frame that {@code d}, a trace not shown yet, will get: fitted, nothing selected,
+     * at the size, lanes and theme of the last frame drawn. When that is the frame asked for once {@code d} is set,
+     * the FX thread copies these pixels instead of computing them. Any thread; a worker calls it before handing
+     * the data over.
+     */
+    public void prepare(TimelineData d) {
+        FrameShape s = shape;
+        if (s == null || s.width() <= 0 || s.height() <= 0) {
+            return;
+        }
+        TimelineLayout l = new TimelineLayout(s.width(), s.height(), s.lanes());
+        TimelineViewport v = TimelineViewport.fit(d.trace().tokenCount(), plotWidth(s.width()));
+        TimelineRenderer r = new TimelineRenderer();
+        r.setDark(s.dark());
+        r.fill(d, v, l, -1, -1, -1, TextMatches.none(), -1);
+        ahead = new PreparedFrame(d, v, l, r.palette(), r.raster());
+    }
+
+    /** Forgets a frame prepared for a trace that will not be shown (its loading was cancelled). */
+    public void discardPrepared() {
+        ahead = null;
+    }
+
+    /** The pixels of the last frame's marks (for tests). */
+    PlotRaster rasterForTests() {
+        return renderer.raster();
+    }
+
+    /** How many frames took their marks from a prepared frame (for tests). */
+    int preparedFramesUsed() {
+        return preparedUsed;
     }
 
     private TimelineLayout laneLayout() {
