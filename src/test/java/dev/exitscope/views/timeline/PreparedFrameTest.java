@@ -22,11 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class PreparedFrameTest {
-    private final TimelineView prepared = new TimelineView();
-    private final TimelineView computed = new TimelineView();
+    private TimelineView prepared;
+    private TimelineView computed;
 
     @Start
     void start(Stage stage) {
+        prepared = new TimelineView();
+        computed = new TimelineView();
         prepared.setPrefSize(800, 420);
         computed.setPrefSize(800, 420);
         stage.setScene(new Scene(new HBox(prepared, computed), 1600, 420));
