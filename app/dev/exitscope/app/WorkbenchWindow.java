@@ -228,7 +228,7 @@ final class WorkbenchWindow {
                 TraceLoader.Opened first = loader.open(trace);
                 timeline.prepare(first.timeline());
                 CountDownLatch drawn = new CountDownLatch(1);
-                onFx(ticket, () -> showFirst(ticket, s, first, drawn));
+                onFx(ticket, () -> showFirst(s, first, drawn));
                 if (first.redundancyPending()) {
                     // embedding keeps both cores busy for seconds: start it once the first frames are drawn
                     drawn.await(FIRST_FRAMES_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -263,17 +263,13 @@ final class WorkbenchWindow {
     }
 
     /**
-     * The trace's timeline now and its token text one pulse later; {@code drawn} opens once that pulse is over too.
-     * Redundancy may still be on its way.
+     * The trace's timeline and token text, both prepared by the worker so that their first frame costs the FX
+     * thread little; {@code drawn} opens once that frame's pulse is over. Redundancy may still be on its way.
      */
-    private void showFirst(long ticket, TraceSummary s, TraceLoader.Opened first, CountDownLatch drawn) {
+    private void showFirst(TraceSummary s, TraceLoader.Opened first, CountDownLatch drawn) {
         timeline.dataProperty().set(first.timeline());
-        afterNextPulse(() -> {
-            if (latest.get() == ticket) {
-                tokenText.modelProperty().set(first.text());
-            }
-            afterNextPulse(drawn::countDown);
-        });
+        tokenText.modelProperty().set(first.text());
+        afterNextPulse(drawn::countDown);
         shown = s;
         redundancyPending = first.redundancyPending();
         traceStatus.setText(statusOf(s) + (redundancyPending ? " · computing step redundancy …" : ""));
@@ -316,10 +312,7 @@ final class WorkbenchWindow {
                 : "Loading cancelled · showing " + statusOf(before));
     }
 
-    /**
-     * Runs {@code action} once the next pulse is over, so that the timeline's first frame and the token text's
-     * first layout fall into different pulses and neither holds the FX thread for long.
-     */
+    /** Runs {@code action} once the next pulse is over. */
     private void afterNextPulse(Runnable action) {
         Scene scene = root.getScene();
         if (scene == null) {

@@ -91,6 +91,8 @@ public final class WorkbenchOpenTiming {
         private volatile long drawn;
         private volatile long shown;
         private volatile int charsDrawn;
+        private volatile long pulseStart;
+        private volatile long longestPulse;
         private WorkbenchWindow window;
         private Stage stage;
 
@@ -159,7 +161,11 @@ public final class WorkbenchOpenTiming {
                     statusSet = System.nanoTime();
                 }
             });
+            scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
             scene.addPostLayoutPulseListener(() -> {
+                if (selected != 0 && pulseStart != 0) {
+                    longestPulse = Math.max(longestPulse, System.nanoTime() - pulseStart);
+                }
                 if (drawn == 0 && window.timeline().frames() > framesBefore) {
                     drawn = System.nanoTime();
                 }
@@ -183,6 +189,8 @@ public final class WorkbenchOpenTiming {
                     + "set %.1f ms after data)%n", ms(dataSet - workerEnd), ms(textSet - dataSet));
             System.out.printf(Locale.ROOT, "    token text characters drawn by the end: %d%n",
                     charsDrawn);
+            System.out.printf(Locale.ROOT, "  longest scene pulse from the selection on (CSS, layout, drawing): %.1f ms%n",
+                    ms(longestPulse));
             System.out.println("  FX thread availability, heartbeat every ~2 ms: " + monitor.waits().summary());
             for (FxStallMonitor.Stall s : monitor.longest(5)) {
                 System.out.println(FxStallMonitor.describe(s, 5));
