@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -40,14 +39,9 @@ public final class TimelinePulseBenchmark {
     public static void main(String[] args) throws Exception {
         int perBlock = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        Platform.setImplicitExit(false);
-        CompletableFuture<Stage> stageReady = new CompletableFuture<>();
-        Platform.startup(() -> stageReady.complete(new Stage()));
+        Stage stage = HeadlessFx.start();
         try {
-            measure(stageReady.get(), perBlock, rounds);
+            measure(stage, perBlock, rounds);
         } finally {
             Platform.exit();
         }
@@ -59,22 +53,22 @@ public final class TimelinePulseBenchmark {
         describe(small);
         describe(large);
         List<TimelinePulseProbe> probes = new ArrayList<>();
-        probes.add(onFx(() -> new TimelinePulseProbe("no trace (pulse floor)", null, 0, null)));
-        probes.add(onFx(() -> new TimelinePulseProbe("10,000 fit", small, 0, null)));
-        probes.add(onFx(() -> new TimelinePulseProbe("100,000 fit", large, 0, null)));
-        probes.add(onFx(() -> new TimelinePulseProbe("10,000 8px", small, 8, null)));
-        probes.add(onFx(() -> new TimelinePulseProbe("100,000 8px", large, 8, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("no trace (pulse floor)", null, 0, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("10,000 fit", small, 0, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("100,000 fit", large, 0, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("10,000 8px", small, 8, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("100,000 8px", large, 8, null)));
         // what the fitted 100k frame spends its time on: each row leaves one kind of mark out
         List<String> noRpdi = new ArrayList<>(TimelineData.DEFAULT_LANES);
         noRpdi.remove("rpdi");
-        probes.add(onFx(() -> new TimelinePulseProbe("100,000 fit, no lanes", large, 0, List.of())));
-        probes.add(onFx(() -> new TimelinePulseProbe("100,000 fit, no rpdi lane", large, 0, noRpdi)));
-        probes.add(onFx(() -> new TimelinePulseProbe("100,000 fit, no cues", withoutCues(large), 0, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("100,000 fit, no lanes", large, 0, List.of())));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("100,000 fit, no rpdi lane", large, 0, noRpdi)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("100,000 fit, no cues", withoutCues(large), 0, null)));
         // marks merged per pixel column, as a renderer that merged them would draw
-        probes.add(onFx(() -> new TimelinePulseProbe("10,000 fit, merged marks", PerPixelMarks.thin(small, PLOT),
-                0, null)));
-        probes.add(onFx(() -> new TimelinePulseProbe("100,000 fit, merged marks", PerPixelMarks.thin(large, PLOT),
-                0, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("10,000 fit, merged marks",
+                PerPixelMarks.thin(small, PLOT), 0, null)));
+        probes.add(HeadlessFx.onFx(() -> new TimelinePulseProbe("100,000 fit, merged marks",
+                PerPixelMarks.thin(large, PLOT), 0, null)));
         for (int r = 0; r < rounds; r++) {
             for (TimelinePulseProbe p : probes) {
                 p.run(stage, WARMUP_FRAMES, false);
@@ -114,17 +108,6 @@ public final class TimelinePulseBenchmark {
                 large.total.quantileMs(0.95) / small.total.quantileMs(0.95));
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
-    }
 
     /** The synthetic trace of both timeline benchmarks: top-20 per token, seed 3, steps every ~10 tokens. */
     static TimelineData data(int tokens) {

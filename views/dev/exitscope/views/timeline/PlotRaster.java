@@ -39,12 +39,18 @@ final class PlotRaster {
         Arrays.fill(pixels, premultiplied(background));
     }
 
-    /** Takes the pixels of {@code other}, a raster filled elsewhere (by a worker) for a frame of the same size. */
-    void copy(PlotRaster other) {
-        if (other.width != width || other.height != height) {
-            throw new IllegalArgumentException("raster sizes differ");
-        }
-        System.arraycopy(other.pixels, 0, pixels, 0, pixels.length);
+    /**
+     * Takes over the pixels of {@code other}, a raster filled elsewhere (by a worker) for the next frame, without
+     * allocating or copying; {@code other} must not be used afterwards.
+     */
+    void takeOver(PlotRaster other) {
+        width = other.width;
+        height = other.height;
+        pixels = other.pixels;
+        image = null;
+        other.pixels = new int[0];
+        other.width = 0;
+        other.height = 0;
     }
 
     /** Puts the frame's pixels on the canvas at (0, 0); draw text and strokes after this. FX thread. */

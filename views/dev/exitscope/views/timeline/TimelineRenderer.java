@@ -70,14 +70,13 @@ final class TimelineRenderer {
 
     /**
      * Draws a frame; when {@code ahead} holds this very frame's marks (filled by a worker), its pixels are taken
-     * instead of filling the raster again. Returns whether they were.
+     * over instead of filling the raster again (and {@code ahead} is spent). Returns whether they were.
      */
     boolean draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom,
               int rangeTo, TextMatches matches, int currentMatch, @Nullable PreparedFrame ahead) {
         boolean used = ahead != null && ahead.fits(d, v, l, pal, selected, rangeFrom, rangeTo, matches, currentMatch);
         if (used) {
-            raster.begin(l.width(), l.height(), pal.background());
-            raster.copy(ahead.raster());
+            raster.takeOver(ahead.raster());
         } else {
             fill(d, v, l, selected, rangeFrom, rangeTo, matches, currentMatch);
         }

@@ -199,8 +199,9 @@ public final class TimelineView extends Region {
         TimelineData d = data.get();
         if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setFill(renderer.palette().background());
-            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            // the empty view goes through the raster too, so its image exists before the first trace arrives
+            renderer.raster().begin(canvas.getWidth(), canvas.getHeight(), renderer.palette().background());
+            renderer.raster().end(g);
             g.setFill(renderer.palette().muted());
             g.setFont(javafx.scene.text.Font.font("System", 13));
             g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);

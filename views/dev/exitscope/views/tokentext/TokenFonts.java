@@ -109,19 +109,13 @@ public final class TokenFonts {
         if (to <= from || text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r') {
             return -1;
         }
-        float[] a = advances[style];
         float sum = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < ' ' || c == '\u007f' || c >= 0x0300) {
                 return -1;
             }
-            float v = a[c];
-            if (Float.isNaN(v)) {
-                v = measure(String.valueOf(c), style);
-                a[c] = v;
-            }
-            sum += v;
+            sum += advance(c, style);
         }
         return sum;
     }
@@ -144,18 +138,21 @@ public final class TokenFonts {
             }
             return w[style];
         }
-        float[] a = advances[style];
         float sum = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            float v = a[c];
-            if (Float.isNaN(v)) {
-                v = measure(String.valueOf(c), style);
-                a[c] = v;
-            }
-            sum += v;
+            sum += advance(s.charAt(i), style);
         }
         return sum;
+    }
+
+    /** The advance of one character, measured on first use. */
+    private float advance(char c, int style) {
+        float v = advances[style][c];
+        if (Float.isNaN(v)) {
+            v = measure(String.valueOf(c), style);
+            advances[style][c] = v;
+        }
+        return v;
     }
 
     /** The advance of {@code s}: between two letters, so that neither end's spaces are dropped. */

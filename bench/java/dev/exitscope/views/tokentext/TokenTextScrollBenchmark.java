@@ -6,16 +6,13 @@ import dev.exitscope.analysis.signals.combined.TraceSignals;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
-import dev.exitscope.bench.RenderedFrames;
+import dev.exitscope.bench.FramePacer;
+import dev.exitscope.bench.HeadlessFx;
 import dev.exitscope.bench.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -39,21 +36,15 @@ public final class TokenTextScrollBenchmark {
     public static void main(String[] args) throws Exception {
         int perBlock = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        Platform.setImplicitExit(false);
-        CompletableFuture<Stage> stageReady = new CompletableFuture<>();
-        Platform.startup(() -> stageReady.complete(new Stage()));
+        Stage stage = HeadlessFx.start();
         try {
             TokenTextModel small = model(10_000);
             TokenTextModel large = model(100_000);
-            Stage stage = stageReady.get();
             List<Probe> probes = new ArrayList<>();
-            probes.add(onFx(() -> new Probe("10,000 by a line", small, false)));
-            probes.add(onFx(() -> new Probe("100,000 by a line", large, false)));
-            probes.add(onFx(() -> new Probe("10,000 by a page", small, true)));
-            probes.add(onFx(() -> new Probe("100,000 by a page", large, true)));
+            probes.add(HeadlessFx.onFx(() -> new Probe("10,000 by a line", small, false)));
+            probes.add(HeadlessFx.onFx(() -> new Probe("100,000 by a line", large, false)));
+            probes.add(HeadlessFx.onFx(() -> new Probe("10,000 by a page", small, true)));
+            probes.add(HeadlessFx.onFx(() -> new Probe("100,000 by a page", large, true)));
             for (int r = 0; r < rounds; r++) {
                 for (Probe p : probes) {
                     p.run(stage, WARMUP_FRAMES, false);
@@ -92,104 +83,68 @@ public final class TokenTextScrollBenchmark {
         return TokenTextModel.of(TimelineData.of(s), s.entropy());
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
-    }
 
-    /** One configuration: its scene, its view and its timings. */
-    private static final class Probe {
+    /** One configuration: its scene, its view and its timings. A frame scrolls by a line or a page. */
+    private static final class Probe extends FramePacer {
         final String name;
         final Samples total = new Samples();
         final Samples layout = new Samples();
         final Samples render = new Samples();
         int chars;
-        private final Scene scene;
-        private final TokenTextView view = new TokenTextView();
+        private final TokenTextView view;
         private final boolean page;
-        private volatile long start;
         private volatile long laidOut;
-        private volatile boolean inFlight;
-        private volatile boolean recording;
-        private volatile int remaining;
-        private volatile CountDownLatch done = new CountDownLatch(0);
         private double direction = 1;
 
         Probe(String name, TokenTextModel model, boolean page) {
+            this(new TokenTextView(), name, model, page);
+        }
+
+        private Probe(TokenTextView view, String name, TokenTextModel model, boolean page) {
+            super(new Scene(view, 1600, 500));
+            this.view = view;
             this.name = name;
             this.page = page;
-            scene = new Scene(view, 1600, 500);
-            scene.addPostLayoutPulseListener(() -> {
-                if (inFlight && laidOut == 0) {
+            view.getScene().addPostLayoutPulseListener(() -> {
+                if (inFlight() && laidOut == 0) {
                     laidOut = System.nanoTime();
                 }
             });
-            RenderedFrames.attach(scene).onRendered(this::rendered);
+            attach();
             view.modelProperty().set(model);
         }
 
-        void run(Stage stage, int frames, boolean record) throws Exception {
-            CountDownLatch latch = new CountDownLatch(1);
-            done = latch;
-            recording = record;
-            remaining = frames;
-            AnimationTimer timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    tick();
-                }
-            };
-            Platform.runLater(() -> {
-                if (stage.getScene() != scene) {
-                    stage.setScene(scene);
-                    stage.show();
-                    scene.getRoot().applyCss();
-                    scene.getRoot().layout();
-                    view.canvas().scrollTo(Double.MAX_VALUE);
-                    view.canvas().scrollTo(view.canvas().scrollTop() / 2);
-                }
-                timer.start();
-            });
-            if (!latch.await(120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(name + ": frames stopped arriving");
-            }
-            Platform.runLater(timer::stop);
+        @Override
+        protected void shown() {
+            view.canvas().scrollTo(Double.MAX_VALUE);
+            view.canvas().scrollTo(view.canvas().scrollTop() / 2);
         }
 
-        private void tick() {
-            if (inFlight || remaining <= 0) {
-                return;
-            }
+        @Override
+        protected void change() {
             laidOut = 0;
-            start = System.nanoTime();
-            inFlight = true;
             direction = -direction;
             TokenCanvas c = view.canvas();
             double by = page ? c.getHeight() * 0.9 : 20;
             c.scrollTo(c.scrollTop() + direction * by);
         }
 
-        private void rendered(long now) {
-            if (!inFlight || laidOut == 0) {
-                return;
-            }
-            if (recording) {
-                total.add(now - start);
-                layout.add(laidOut - start);
-                render.add(now - laidOut);
-                chars = view.visibleText().length();
-            }
-            inFlight = false;
-            if (--remaining <= 0) {
-                done.countDown();
-            }
+        @Override
+        protected boolean drawn() {
+            return laidOut != 0;
+        }
+
+        @Override
+        protected void record(long start, long presented) {
+            total.add(presented - start);
+            layout.add(laidOut - start);
+            render.add(presented - laidOut);
+            chars = view.visibleText().length();
+        }
+
+        @Override
+        public String toString() {
+            return name;
         }
     }
 }
