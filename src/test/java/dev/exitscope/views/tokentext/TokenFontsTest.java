@@ -41,7 +41,8 @@ class TokenFontsTest {
 
     @Test
     void aStringIsAsWideAsTheSumOfItsCharactersAsJavaFxLaysItOut() throws Exception {
-        for (String s : new String[] {"Hello, world", " Wait", "  x = 12.5;", "\u4e2d\u6587 ok", "na\u00efve \u2248 \u221a2"}) {
+        String[] samples = {"Hello, world", " Wait", "  x = 12.5;", "\u4e2d\u6587 ok", "na\u00efve \u2248 \u221a2"};
+        for (String s : samples) {
             for (int style = 0; style < 3; style++) {
                 assertEquals(laidOut(s, style), fonts.width(s, style), 0.01, "'" + s + "' in style " + style);
             }
@@ -63,7 +64,8 @@ class TokenFontsTest {
     void aWorkerMeasuresEveryTokenOfAModelInTheFontItsSignalGivesIt() throws Exception {
         TraceBuilder b = new TraceBuilder("t", 300);
         for (int i = 0; i < 300; i++) {
-            b.addToken(i % 30 == 29 ? ".\n" : " tok" + (i % 11), (float) Math.log(0.05 + 0.9 * ((i * 37) % 100) / 100.0));
+            double p = 0.05 + 0.9 * ((i * 37) % 100) / 100.0;
+            b.addToken(i % 30 == 29 ? ".\n" : " tok" + (i % 11), (float) Math.log(p));
             b.addAlternative(" a", -1f);
             b.addAlternative(" b", -2f);
         }
