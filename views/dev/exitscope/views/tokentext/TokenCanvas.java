@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,7 @@ final class TokenCanvas extends Region {
     private static final double INSET = 2;
     private static final double RIGHT_MARGIN = 8;
     static final String PLACEHOLDER = "The text of the selected trace appears here";
+    private static final Font PLACEHOLDER_FONT = Font.font("System", 13);
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar bar = new ScrollBar();
@@ -176,7 +178,7 @@ final class TokenCanvas extends Region {
             g.setFill(palette.ink().paper());
             g.fillRect(0, 0, w, h);
             g.setFill(palette.ink().muted());
-            g.setFont(fonts.gutterFont());
+            g.setFont(PLACEHOLDER_FONT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(PLACEHOLDER, w / 2, h / 2);
