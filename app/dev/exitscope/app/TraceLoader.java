@@ -13,6 +13,10 @@ import dev.exitscope.views.tokentext.TokenLayouts;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -25,12 +29,18 @@ final class TraceLoader {
     private final ImporterRegistry registry;
     private final SignalCache signals;
     private final @Nullable TokenLayouts layouts;
+    private final Executor text;
 
-    /** With {@code layouts}, the token text is measured and wrapped here too; without, the view does it when shown. */
-    TraceLoader(ImporterRegistry registry, SignalCache signals, @Nullable TokenLayouts layouts) {
+    /**
+     * With {@code layouts}, the token text is measured and wrapped here too; without, the view does it when shown.
+     * {@code text} builds the token text while the calling worker computes the timeline's lanes; it must be
+     * another thread than the caller's ({@link Runnable#run} runs it in turn on the caller).
+     */
+    TraceLoader(ImporterRegistry registry, SignalCache signals, @Nullable TokenLayouts layouts, Executor text) {
         this.registry = registry;
         this.signals = signals;
         this.layouts = layouts;
+        this.text = text;
     }
 
     Trace load(Path file, String id) throws IOException {
@@ -79,14 +89,30 @@ final class TraceLoader {
     }
 
     /**
-     * The timeline and token text to show first. When the steps must still be embedded (slow: seconds for a long
-     * trace), everything else is computed without them and {@link #timeline(Trace)} follows with redundancy.
+     * The timeline and token text to show first: the token text is built on the other thread while this one
+     * computes the timeline's lanes and hands them to {@code prepareFrame} (which may draw the first frame ahead).
+     * When the steps must still be embedded (slow: seconds for a long trace), everything else is computed without
+     * them and {@link #timeline(Trace)} follows with redundancy.
      */
-    Opened open(Trace trace) {
+    Opened open(Trace trace, Consumer<TimelineData> prepareFrame) throws InterruptedException {
         boolean pending = signals.embeds() && signals.cached(trace, SignalOptions.defaults()) == null;
         TraceSignals s = pending ? SignalCache.compute(trace, SignalOptions.defaults(), null)
                 : signals.get(trace, SignalOptions.defaults());
+        CompletableFuture<TokenTextModel> tokenText = CompletableFuture.supplyAsync(
+                () -> measured(TokenTextModel.of(trace, s.entropy(), TimelineData.Structure.of(s))), text);
         TimelineData d = TimelineData.of(s, pending ? "Computing step redundancy …" : null);
-        return new Opened(d, measured(TokenTextModel.of(d, s.entropy())), pending);
+        prepareFrame.accept(d);
+        try {
+            return new Opened(d, tokenText.get(), pending);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

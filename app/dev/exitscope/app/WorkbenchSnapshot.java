@@ -64,7 +64,7 @@ final class WorkbenchSnapshot implements Snapshotter {
         try (LazyEmbedder embedder = new LazyEmbedder()) {
             SignalCache signals = new SignalCache(new CachingEmbedder(embedder,
                     EmbeddingCache.inMemory(EmbeddingCache.DEFAULT_MAX_BYTES)));
-            TraceLoader loader = new TraceLoader(registry, signals, null);
+            TraceLoader loader = new TraceLoader(registry, signals, null, Runnable::run);
             data = loader.timeline(trace);
             text = loader.tokenText(data);
         }

@@ -104,18 +104,18 @@ final class WorkbenchWindow {
     }
 
     void show(Stage stage, ImporterRegistry registry, List<Path> inputs, Executor worker, SignalCache signals) {
-        TraceLoader loader = new TraceLoader(registry, signals, tokenText.layouts());
+        ExecutorService text = daemonThread("exitscope-text");
+        TraceLoader loader = new TraceLoader(registry, signals, tokenText.layouts(), text);
         libraryView.table().getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null && !restoringSelection) {
                 open(loader, s, worker);
             }
         });
-        ExecutorService search = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "exitscope-search");
-            t.setDaemon(true);
-            return t;
+        ExecutorService search = daemonThread("exitscope-search");
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            search.shutdownNow();
+            text.shutdownNow();
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> search.shutdownNow());
         TraceFind f = installFind(search, Platform::runLater);
         restoreLanes();
         applyTheme(settings.theme());
@@ -225,8 +225,7 @@ final class WorkbenchWindow {
             try {
                 Trace trace = loader.load(Path.of(s.file()), s.id(),
                         f -> onFx(ticket, () -> loadProgress.setProgress(f)));
-                TraceLoader.Opened first = loader.open(trace);
-                timeline.prepare(first.timeline());
+                TraceLoader.Opened first = loader.open(trace, timeline::prepare);
                 CountDownLatch drawn = new CountDownLatch(1);
                 onFx(ticket, () -> showFirst(s, first, drawn));
                 if (first.redundancyPending()) {
@@ -310,6 +309,14 @@ final class WorkbenchWindow {
         traceStatus.setText(before == null ? "Loading cancelled" : redundancyPending
                 ? statusOf(before) + " · step redundancy not computed (cancelled)"
                 : "Loading cancelled · showing " + statusOf(before));
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Runs {@code action} once the next pulse is over. */

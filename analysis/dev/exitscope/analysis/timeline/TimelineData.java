@@ -75,36 +75,9 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
                 lanes.add(seriesLane(t, name, "Series " + name));
             }
         }
-        List<Step> steps = s.steps();
-        int[] ss = new int[steps.size()];
-        int[] se = new int[steps.size()];
-        String[] st = new String[steps.size()];
-        for (int k = 0; k < steps.size(); k++) {
-            ss[k] = steps.get(k).start();
-            se[k] = steps.get(k).end();
-            st[k] = steps.get(k).type().wireName();
-        }
-        List<CueSeen> cues = s.text().cues(s.options().cueRule());
-        int[] ct = new int[cues.size()];
-        for (int k = 0; k < ct.length; k++) {
-            ct[k] = cues.get(k).token();
-        }
-        List<CandidateSeen> cands = s.text().trajectory().candidates();
-        List<@Nullable Boolean> correct = s.text().trajectory().correct();
-        int[] kt = new int[cands.size()];
-        String[] ka = new String[cands.size()];
-        int[] ks = new int[cands.size()];
-        int first = -1;
-        for (int k = 0; k < kt.length; k++) {
-            kt[k] = cands.get(k).token();
-            ka[k] = cands.get(k).answer();
-            Boolean c = correct.get(k);
-            ks[k] = c == null ? -1 : c ? 1 : 0;
-            if (first < 0 && ks[k] == 1) {
-                first = k;
-            }
-        }
-        return new TimelineData(t, List.copyOf(lanes), ss, se, st, ct, kt, ka, ks, first, t.thinkEnd());
+        Structure k = Structure.of(s);
+        return new TimelineData(t, List.copyOf(lanes), k.stepStarts(), k.stepEnds(), k.stepTypes(), k.cueTokens(),
+                k.candidateTokens(), k.candidateAnswers(), k.candidateState(), k.firstCorrect(), t.thinkEnd());
     }
 
     /** The lane called {@code id}, or null. */
@@ -180,5 +153,49 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
         String id = name.equals("harm") ? "harm" : "series:" + name;
         return new Lane(id, title, LodPyramid.of(v), null, null, null, null, null, null, 0, max,
                 "No " + (name.equals("harm") ? "harm scores" : "series " + name) + " in this trace");
+    }
+
+    /**
+     * The trace's structure as the timeline and the token text show it, without the lanes: steps (start, end, wire
+     * name of the type), reflection cues, candidate answers with correctness (1 correct, 0 wrong, -1 unknown) and
+     * the index of the first correct one (-1 when none). Cheap next to the lanes, so a second thread can build the
+     * token text from it while the lanes are computed.
+     */
+    public record Structure(int[] stepStarts, int[] stepEnds, String[] stepTypes, int[] cueTokens,
+                            int[] candidateTokens, String[] candidateAnswers, int[] candidateState,
+                            int firstCorrect) {
+
+        public static Structure of(TraceSignals s) {
+            List<Step> steps = s.steps();
+            int[] ss = new int[steps.size()];
+            int[] se = new int[steps.size()];
+            String[] st = new String[steps.size()];
+            for (int k = 0; k < steps.size(); k++) {
+                ss[k] = steps.get(k).start();
+                se[k] = steps.get(k).end();
+                st[k] = steps.get(k).type().wireName();
+            }
+            List<CueSeen> cues = s.text().cues(s.options().cueRule());
+            int[] ct = new int[cues.size()];
+            for (int k = 0; k < ct.length; k++) {
+                ct[k] = cues.get(k).token();
+            }
+            List<CandidateSeen> cands = s.text().trajectory().candidates();
+            List<@Nullable Boolean> correct = s.text().trajectory().correct();
+            int[] kt = new int[cands.size()];
+            String[] ka = new String[cands.size()];
+            int[] ks = new int[cands.size()];
+            int first = -1;
+            for (int k = 0; k < kt.length; k++) {
+                kt[k] = cands.get(k).token();
+                ka[k] = cands.get(k).answer();
+                Boolean c = correct.get(k);
+                ks[k] = c == null ? -1 : c ? 1 : 0;
+                if (first < 0 && ks[k] == 1) {
+                    first = k;
+                }
+            }
+            return new Structure(ss, se, st, ct, kt, ka, ks, first);
+        }
     }
 }

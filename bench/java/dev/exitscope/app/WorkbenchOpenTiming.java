@@ -200,7 +200,8 @@ public final class WorkbenchOpenTiming {
         /** The worker's steps again, one by one, each timed, with a fresh signal cache. */
         private void split() throws Exception {
             pool.submit(() -> {
-                TraceLoader loader = new TraceLoader(Importers.standard(), new SignalCache(embedder), null);
+                TraceLoader loader = new TraceLoader(Importers.standard(), new SignalCache(embedder), null,
+                        Runnable::run);
                 SignalCache signals = new SignalCache(embedder);
                 long t0 = System.nanoTime();
                 Trace trace = loader.load(file, window.libraryView().table().getItems().get(0).id());

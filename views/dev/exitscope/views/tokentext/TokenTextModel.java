@@ -43,15 +43,28 @@ public final class TokenTextModel {
 
     /** Builds the model from the timeline data and the entropy columns of the same trace. Worker thread. */
     public static TokenTextModel of(TimelineData d, EntropyColumns e) {
-        int n = d.trace().tokenCount();
+        return of(d.trace(), e, d.stepStarts(), d.stepTypes(), d.cueTokens(), d.candidateTokens(),
+                d.candidateAnswers());
+    }
+
+    /**
+     * Builds the model from the trace's structure and entropy columns, without the timeline's lanes, so that it
+     * can be built while another thread computes them. Worker thread.
+     */
+    public static TokenTextModel of(Trace trace, EntropyColumns e, TimelineData.Structure k) {
+        return of(trace, e, k.stepStarts(), k.stepTypes(), k.cueTokens(), k.candidateTokens(), k.candidateAnswers());
+    }
+
+    private static TokenTextModel of(Trace trace, EntropyColumns e, int[] stepStarts, String[] stepTypes,
+                                     int[] cueTokens, int[] candidateTokens, String[] candidateAnswers) {
+        int n = trace.tokenCount();
         float[] h = new float[n];
         float[] s = new float[n];
         for (int i = 0; i < n; i++) {
             h[i] = e.entropy(i);
             s[i] = Math.min(e.surprisal(i), 20f);
         }
-        return of(d.trace(), h, s, d.stepStarts(), d.stepTypes(), d.cueTokens(), d.candidateTokens(),
-                d.candidateAnswers());
+        return of(trace, h, s, stepStarts, stepTypes, cueTokens, candidateTokens, candidateAnswers);
     }
 
     /**

@@ -32,7 +32,7 @@ class LoadProgressTest {
         Path file = dir.resolve("chat.json");
         long bytes = dev.exitscope.bench.SyntheticOpenAiChat.write(file, 20_000, 5, 1);
         TraceLoader loader = new TraceLoader(dev.exitscope.analysis.io.Importers.standard(),
-                new dev.exitscope.analysis.signals.combined.SignalCache(null), null);
+                new dev.exitscope.analysis.signals.combined.SignalCache(null), null, Runnable::run);
         List<Double> posted = new ArrayList<>();
         String id = dev.exitscope.analysis.io.Importers.standard().first(
                 dev.exitscope.analysis.io.InputSource.of(file), dev.exitscope.analysis.io.ImportOptions.DEFAULT,
