@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 /**
- * The key the library sorts by before the table's own column order, so that traces of one file or of one sample
- * group sit together. Immutable; any thread.
+ * The key the library sorts by before the table's own column order, so that traces of one file, one question or
+ * one sample group sit together; the table marks where each group starts. Immutable; any thread.
  */
 public enum LibraryGrouping {
     NONE("none", (a, b) -> 0),
@@ -27,6 +27,16 @@ public enum LibraryGrouping {
     /** The order of the groups; traces within one group compare equal. Questions are not in the summaries. */
     public Comparator<TraceSummary> order(Function<TraceSummary, String> question) {
         return this == QUESTION ? Comparator.comparing(question).thenComparing(TraceSummary::file) : order;
+    }
+
+    /** The key that puts a trace in its group: equal keys sit together once sorted by {@link #order}. */
+    public String key(TraceSummary s, Function<TraceSummary, String> question) {
+        return switch (this) {
+            case NONE -> "";
+            case FILE -> s.file();
+            case QUESTION -> question.apply(s);
+            case GROUP -> s.groupId() == null ? "" : s.groupId();
+        };
     }
 
     @Override

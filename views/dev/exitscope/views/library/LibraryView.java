@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -22,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library pane: a filter bar (search text, correctness, grouping), a sortable table of the traces that pass
@@ -40,6 +43,11 @@ public final class LibraryView extends BorderPane {
         table.setSortPolicy(t -> true);
         model.columnOrderProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label("No traces loaded"));
+        table.setRowFactory(t -> new GroupedRow(model));
+        model.visibleTraces().addListener((javafx.collections.ListChangeListener<TraceSummary>) c -> table.refresh());
+        model.groupingProperty().addListener(o -> table.refresh());
+        getStylesheets().add(java.util.Objects.requireNonNull(LibraryView.class.getResource("library.css"),
+                "library.css").toExternalForm());
         table.getColumns().add(column("Id", 150, TraceSummary::id));
         table.getColumns().add(column("Model", 140, s -> s.model() == null ? "" : s.model()));
         table.getColumns().add(column("Tokens", 80, TraceSummary::tokens));
@@ -118,6 +126,22 @@ public final class LibraryView extends BorderPane {
     public void focusFilter() {
         filter.requestFocus();
         filter.selectAll();
+    }
+
+    /** A table row that shows a rule above the first trace of each group. */
+    private static final class GroupedRow extends TableRow<TraceSummary> {
+        private static final PseudoClass GROUP_START = PseudoClass.getPseudoClass("group-start");
+        private final LibraryViewModel model;
+
+        GroupedRow(LibraryViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(@Nullable TraceSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(GROUP_START, !empty && item != null && model.startsGroup(getIndex()));
+        }
     }
 
     private static <T> TableColumn<TraceSummary, T> column(String title, double width,

@@ -248,6 +248,28 @@ public final class LibraryViewModel {
         }
     }
 
+    /** Whether visible row {@code row} starts a group (always false without grouping or for the first row). */
+    public boolean startsGroup(int row) {
+        LibraryGrouping g = grouping.get() == null ? LibraryGrouping.NONE : grouping.get();
+        if (g == LibraryGrouping.NONE || row <= 0 || row >= sorted.size()) {
+            return false;
+        }
+        return !g.key(sorted.get(row), this::questionOf).equals(g.key(sorted.get(row - 1), this::questionOf));
+    }
+
+    /** How many groups the visible rows form under the chosen grouping (0 without grouping). */
+    public int groupCount() {
+        LibraryGrouping g = grouping.get() == null ? LibraryGrouping.NONE : grouping.get();
+        if (g == LibraryGrouping.NONE || sorted.isEmpty()) {
+            return 0;
+        }
+        int groups = 1;
+        for (int row = 1; row < sorted.size(); row++) {
+            groups += startsGroup(row) ? 1 : 0;
+        }
+        return groups;
+    }
+
     /** The question text of a trace, lower-cased, or empty; for grouping by question. */
     String questionOf(TraceSummary s) {
         return questions.getOrDefault(s, "");
@@ -263,6 +285,7 @@ public final class LibraryViewModel {
         Comparator<TraceSummary> groups = g.order(this::questionOf);
         Comparator<TraceSummary> order = columns == null ? groups : groups.thenComparing(columns);
         sorted.setComparator(g == LibraryGrouping.NONE && columns == null ? null : order);
+        updateStatus();
     }
 
     private void updateStatus() {
@@ -270,6 +293,10 @@ public final class LibraryViewModel {
         int total = traces.size();
         StringBuilder text = new StringBuilder();
         text.append(shown == total ? count(total, "trace") : shown + " of " + count(total, "trace"));
+        int groups = groupCount();
+        if (groups > 0) {
+            text.append(" in ").append(count(groups, "group"));
+        }
         if (textSearching.get()) {
             text.append(" · searching the trace texts …");
         }

@@ -116,4 +116,31 @@ class LibraryViewModelTest {
         m.setGrouping(LibraryGrouping.QUESTION);
         assertEquals(List.of("beta", "alpha", "gamma"), m.visibleTraces().stream().map(TraceSummary::id).toList());
     }
+
+    @Test
+    void eachGroupStartsWhereItsKeyChangesAndTheStatusCountsTheGroups() {
+        model.columnOrderProperty().set(Comparator.comparing(TraceSummary::id));
+        model.setGrouping(LibraryGrouping.FILE);
+        assertEquals(List.of("alpha", "gamma", "beta"), visibleIds());
+        assertEquals(List.of(false, false, true), starts(), "b.jsonl starts after the two traces of a.jsonl");
+        assertEquals(2, model.groupCount());
+        assertEquals("3 traces in 2 groups", model.getStatus());
+        model.setGrouping(LibraryGrouping.GROUP);
+        assertEquals(List.of("beta", "alpha", "gamma"), visibleIds());
+        assertEquals(List.of(false, true, true), starts(), "g0, g1, then the trace without a group");
+        assertEquals("3 traces in 3 groups", model.getStatus());
+        model.setFilterText("qwen");
+        assertEquals("2 of 3 traces in 2 groups", model.getStatus());
+        model.setGrouping(LibraryGrouping.NONE);
+        assertEquals(List.of(false, false), starts());
+        assertEquals("2 of 3 traces", model.getStatus());
+    }
+
+    private List<Boolean> starts() {
+        List<Boolean> out = new java.util.ArrayList<>();
+        for (int row = 0; row < model.visibleTraces().size(); row++) {
+            out.add(model.startsGroup(row));
+        }
+        return out;
+    }
 }
