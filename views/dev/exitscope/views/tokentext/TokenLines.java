@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The token text wrapped to a width: where each line starts and where each token sits on its line. Every
- * paragraph of the model starts a line; a line wraps before the last token that may start a line
- * ({@link TokenTextModel#breakBefore}) when the next token would pass the width, or before the token itself when
- * no such token is on the line, and a token wider than the whole line gets a line of its own. A wrapped line's
+ * paragraph of the model starts a line. When a token would pass the width, the line wraps before it if a line may
+ * start there ({@link TokenTextModel#breakBefore}), else before the last token on the line where one may, else
+ * before the token itself; a token wider than the whole line gets a line of its own. A wrapped line's
  * leading spaces hang into the margin, so that its text lines up with the paragraph's first line. Lines have one
  * height and paragraphs a fixed gap, so every position is computed, not searched in a list of nodes: the layout
  * of a 100,000-token trace is three primitive arrays. Immutable.
@@ -61,7 +61,7 @@ final class TokenLines {
             float cx = 0;
             for (int t = first; t < end; t++) {
                 while (t > lineStart && cx + w[t] > width) {
-                    int at = lastBreak > lineStart ? lastBreak : t;
+                    int at = m.breakBefore(t) ? t : lastBreak > lineStart ? lastBreak : t;
                     float shift = (at < t ? x[at] : cx) + hang.width(at);
                     for (int k = at; k < t; k++) {
                         x[k] -= shift;

@@ -86,6 +86,19 @@ class TokenLinesTest {
     }
 
     @Test
+    void aTokenThatMayStartALineMovesDownAloneInsteadOfTakingTheWordBeforeIt() {
+        // "The quick brown" is 150 px and fits in 160; " fox" would end at 190, and a line may start at it
+        TokenLines l = wrap(model("The", " quick", " brown", " fox"), 160);
+        assertArrayEquals(new int[] {0, 3}, lineStarts(l));
+    }
+
+    @Test
+    void aLongTokenAfterShortWordsLeavesThemOnTheirLine() {
+        TokenLines l = wrap(model("a", " b", " " + "c".repeat(30), " d"), 100);
+        assertArrayEquals(new int[] {0, 2, 3}, lineStarts(l), "'a b', the long token alone, then ' d'");
+    }
+
+    @Test
     void aTokenWiderThanTheLineGetsALineOfItsOwn() {
         TokenLines l = wrap(model("a", "bbbbbbbbbbbbbbbb", "c"), 100);
         assertArrayEquals(new int[] {0, 1, 2}, lineStarts(l));
