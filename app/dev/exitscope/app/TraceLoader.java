@@ -104,6 +104,9 @@ final class TraceLoader {
         prepareFrame.accept(d);
         try {
             return new Opened(d, tokenText.get(), pending);
+        } catch (InterruptedException e) {
+            tokenText.cancel(true);
+            throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {

@@ -3,6 +3,7 @@ package dev.exitscope.views.tokentext;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.text.Font;
@@ -38,8 +39,13 @@ public final class TokenFonts {
     private final Map<String, float[]> whole = new HashMap<>();
     private final double lineHeight;
     private final double baseline;
-    private TokenTextModel widthsOf;
-    private final Map<TokenSignal, float[]> widths = new EnumMap<>(TokenSignal.class);
+    /** Per model (the two asked for last), the token widths per signal. */
+    private final Map<TokenTextModel, Map<TokenSignal, float[]>> widths = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TokenTextModel, Map<TokenSignal, float[]>> eldest) {
+            return size() > 2;
+        }
+    };
 
     public TokenFonts() {
         for (int f = 0; f < fonts.length; f++) {
@@ -78,26 +84,27 @@ public final class TokenFonts {
 
     /**
      * The width of every token of the model, shown as {@link TokenTextModel#displayText}, in the fonts the
-     * signal gives them. Computed on first use per signal; the arrays of the last model asked for are kept.
+     * signal gives them. Computed on first use per signal, outside the lock (two threads may measure different
+     * traces at once); the arrays of the two models asked for last are kept.
      */
-    public synchronized float[] widths(TokenTextModel m, TokenSignal signal) {
-        if (widthsOf != m) {
-            widthsOf = m;
-            widths.clear();
-        }
-        float[] w = widths.get(signal);
-        if (w == null) {
-            HeatScale scale = m.scale(signal);
-            w = new float[m.tokenCount()];
-            String text = m.trace().text();
-            for (int t = 0; t < w.length; t++) {
-                int style = style(scale, t);
-                float plain = plainWidth(text, m.trace().tokenStart(t), m.trace().tokenEnd(t), style);
-                w[t] = plain >= 0 ? plain : width(m.displayText(t), style);
+    public float[] widths(TokenTextModel m, TokenSignal signal) {
+        synchronized (this) {
+            Map<TokenSignal, float[]> known = widths.get(m);
+            if (known != null && known.containsKey(signal)) {
+                return known.get(signal);
             }
-            widths.put(signal, w);
         }
-        return w;
+        HeatScale scale = m.scale(signal);
+        float[] w = new float[m.tokenCount()];
+        String text = m.trace().text();
+        for (int t = 0; t < w.length; t++) {
+            int style = style(scale, t);
+            float plain = plainWidth(text, m.trace().tokenStart(t), m.trace().tokenEnd(t), style);
+            w[t] = plain >= 0 ? plain : width(m.displayText(t), style);
+        }
+        synchronized (this) {
+            return widths.computeIfAbsent(m, k -> new EnumMap<>(TokenSignal.class)).computeIfAbsent(signal, k -> w);
+        }
     }
 
     /**
@@ -130,13 +137,15 @@ public final class TokenFonts {
     }
 
     /** The width of {@code s} in font {@code style}. */
-    synchronized float width(String s, int style) {
+    float width(String s, int style) {
         if (complex(s)) {
-            float[] w = whole.computeIfAbsent(s, k -> new float[fonts.length]);
-            if (w[style] == 0 && !s.isEmpty()) {
-                w[style] = Math.max(Float.MIN_VALUE, measure(s, style));
+            synchronized (this) {
+                float[] w = whole.computeIfAbsent(s, k -> new float[fonts.length]);
+                if (w[style] == 0 && !s.isEmpty()) {
+                    w[style] = Math.max(Float.MIN_VALUE, measure(s, style));
+                }
+                return w[style];
             }
-            return w[style];
         }
         float sum = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -145,12 +154,20 @@ public final class TokenFonts {
         return sum;
     }
 
-    /** The advance of one character, measured on first use. */
+    /**
+     * The advance of one character, measured on first use. Read without the lock: a float is written whole, and a
+     * value not seen yet reads as NaN and is looked at again under the lock.
+     */
     private float advance(char c, int style) {
         float v = advances[style][c];
         if (Float.isNaN(v)) {
-            v = measure(String.valueOf(c), style);
-            advances[style][c] = v;
+            synchronized (this) {
+                v = advances[style][c];
+                if (Float.isNaN(v)) {
+                    v = measure(String.valueOf(c), style);
+                    advances[style][c] = v;
+                }
+            }
         }
         return v;
     }

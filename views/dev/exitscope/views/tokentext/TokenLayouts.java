@@ -1,18 +1,27 @@
 package dev.exitscope.views.tokentext;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The wrapped lines of the token text, made where it is cheapest: a worker loading a trace calls
  * {@link #prepare} to measure its tokens and wrap them to the width and signal the view showed last, so the FX
  * thread finds the lines ready when the model is set; the view asks {@link #lines} and wraps again itself only
- * when the width or the signal has changed since. Keeps the lines of the last model only. Thread-safe.
+ * when the width or the signal has changed since. Keeps the lines of the two models asked for last (the one shown
+ * and the one being prepared). Thread-safe.
  */
 public final class TokenLayouts {
     private final TokenFonts fonts;
     private volatile double width = -1;
     private volatile TokenSignal signal = TokenSignal.ENTROPY;
-    private @Nullable Made last;
+    /** The lines made last for each of the two models asked for last. */
+    private final Map<TokenTextModel, Made> made = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TokenTextModel, Made> eldest) {
+            return size() > 2;
+        }
+    };
 
     private record Made(TokenTextModel model, TokenSignal signal, double width, TokenLines lines) {
     }
@@ -41,8 +50,8 @@ public final class TokenLayouts {
 
     /** The lines last made for {@code m}, or null. */
     synchronized @Nullable TokenLines madeFor(TokenTextModel m) {
-        Made made = last;
-        return made != null && made.model == m ? made.lines : null;
+        Made x = made.get(m);
+        return x == null ? null : x.lines;
     }
 
     /** Remembers the width and signal the view would wrap a model to now, for the next {@link #prepare}. */
@@ -56,16 +65,16 @@ public final class TokenLayouts {
         width = w;
         signal = s;
         synchronized (this) {
-            Made made = last;
-            if (made != null && made.model == m && made.signal == s && made.width == w) {
-                return made.lines;
+            Made x = made.get(m);
+            if (x != null && x.signal == s && x.width == w) {
+                return x.lines;
             }
         }
         HeatScale scale = m.scale(s);
         TokenLines lines = TokenLines.wrap(m, fonts.widths(m, s), w, fonts.lineHeight(),
                 t -> fonts.leadingSpace(m.displayText(t), TokenFonts.style(scale, t)));
         synchronized (this) {
-            last = new Made(m, s, w, lines);
+            made.put(m, new Made(m, s, w, lines));
         }
         return lines;
     }

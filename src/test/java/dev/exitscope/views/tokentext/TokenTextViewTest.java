@@ -94,6 +94,19 @@ class TokenTextViewTest {
     }
 
     @Test
+    void preparingAnotherTraceSurvivesTheShownOneBeingWrappedAgain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        TokenTextModel other = build(TokenTextFixtures.longTrace(20_000));
+        java.util.concurrent.CompletableFuture.runAsync(() -> view.layouts().prepare(other)).get();
+        TokenLines prepared = view.layouts().madeFor(other);
+        assertTrue(prepared != null);
+        robot.interact(() -> view.getScene().getWindow().setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> view.canvas().lines()).width() < prepared.width(), "the shown text was wrapped again");
+        assertTrue(prepared == view.layouts().madeFor(other), "the other trace's lines are still there");
+    }
+
+    @Test
     void theSceneGraphDoesNotGrowWithTheTrace() {
         WaitForAsyncUtils.waitForFxEvents();
         int withText = onFx(() -> view.lookupAll("*").size());
