@@ -257,15 +257,19 @@ public final class LibraryViewModel {
         return !g.key(sorted.get(row), this::questionOf).equals(g.key(sorted.get(row - 1), this::questionOf));
     }
 
-    /** How many groups the visible rows form under the chosen grouping (0 without grouping). */
+    /**
+     * How many groups the visible rows form under the chosen grouping (0 without grouping); traces without the
+     * key (no sample group, no question) sit together but are not counted as a group.
+     */
     public int groupCount() {
         LibraryGrouping g = grouping.get() == null ? LibraryGrouping.NONE : grouping.get();
-        if (g == LibraryGrouping.NONE || sorted.isEmpty()) {
-            return 0;
-        }
-        int groups = 1;
-        for (int row = 1; row < sorted.size(); row++) {
-            groups += startsGroup(row) ? 1 : 0;
+        int groups = 0;
+        if (g != LibraryGrouping.NONE) {
+            for (int row = 0; row < sorted.size(); row++) {
+                if ((row == 0 || startsGroup(row)) && !g.key(sorted.get(row), this::questionOf).isEmpty()) {
+                    groups++;
+                }
+            }
         }
         return groups;
     }

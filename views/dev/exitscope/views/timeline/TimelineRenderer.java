@@ -277,6 +277,9 @@ final class TimelineRenderer {
 
     /** An axis label: the whole number, or two decimals (without {@code Formatter}, which is slow to start). */
     static String format(float v) {
+        if (!Float.isFinite(v)) {
+            return Float.toString(v);
+        }
         if (Math.abs(v - Math.round(v)) < 1e-6) {
             return Integer.toString(Math.round(v));
         }

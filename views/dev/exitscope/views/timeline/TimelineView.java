@@ -71,6 +71,10 @@ public final class TimelineView extends Region {
         tooltip.setHideDelay(Duration.ZERO);
         Tooltip.install(canvas, tooltip);
         data.addListener((o, a, d) -> {
+            PreparedFrame p = ahead;
+            if (p != null && p.data() != d) {
+                ahead = null;
+            }
             if (a == null || d == null || a.trace() != d.trace()) {
                 viewport.set(TimelineViewport.fit(d == null ? 0 : d.trace().tokenCount(), plotWidth()));
                 selectedToken.set(-1);

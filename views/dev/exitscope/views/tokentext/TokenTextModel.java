@@ -140,6 +140,7 @@ public final class TokenTextModel {
     private static int[] paragraphs(Trace trace, int[] stepStarts, @Nullable Integer thinkEnd) {
         int n = trace.tokenCount();
         String text = trace.text();
+        int nextLineBreak = text.indexOf('\n');
         int[] starts = new int[16];
         int count = 0;
         int chars = 0;
@@ -161,8 +162,10 @@ public final class TokenTextModel {
                 chars = 0;
             }
             chars += len;
-            int nl = text.indexOf('\n', trace.tokenStart(i));
-            breakNext = nl >= 0 && nl < trace.tokenEnd(i);
+            if (nextLineBreak >= 0 && nextLineBreak < trace.tokenStart(i)) {
+                nextLineBreak = text.indexOf('\n', trace.tokenStart(i));
+            }
+            breakNext = nextLineBreak >= 0 && nextLineBreak < trace.tokenEnd(i);
         }
         int[] out = Arrays.copyOf(starts, count + 1);
         out[count] = n;

@@ -128,9 +128,9 @@ class LibraryViewModelTest {
         model.setGrouping(LibraryGrouping.GROUP);
         assertEquals(List.of("beta", "alpha", "gamma"), visibleIds());
         assertEquals(List.of(false, true, true), starts(), "g0, g1, then the trace without a group");
-        assertEquals("3 traces in 3 groups", model.getStatus());
+        assertEquals("3 traces in 2 groups", model.getStatus(), "traces without a group are not a group");
         model.setFilterText("qwen");
-        assertEquals("2 of 3 traces in 2 groups", model.getStatus());
+        assertEquals("2 of 3 traces in 1 group", model.getStatus());
         model.setGrouping(LibraryGrouping.NONE);
         assertEquals(List.of(false, false), starts());
         assertEquals("2 of 3 traces", model.getStatus());

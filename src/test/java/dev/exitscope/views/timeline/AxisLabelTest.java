@@ -32,5 +32,7 @@ class AxisLabelTest {
         assertEquals("0.05", TimelineRenderer.format(0.05f));
         assertEquals("-1.50", TimelineRenderer.format(-1.5f));
         assertEquals("12.34", TimelineRenderer.format(12.34f));
+        assertEquals("NaN", TimelineRenderer.format(Float.NaN));
+        assertEquals("Infinity", TimelineRenderer.format(Float.POSITIVE_INFINITY));
     }
 }
