@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The token text wrapped to a width: where each line starts and where each token sits on its line. Every
  * paragraph of the model starts a line. When a token would pass the width, the line wraps before it if a line may
  * start there ({@link TokenTextModel#breakBefore}), else before the last token on the line where one may, else
- * before the token itself; a token wider than the whole line gets a line of its own. A wrapped line's
+ * before the token itself; a token wider than the whole line gets a line of its own, and a token of nothing but
+ * line breaks stays at the end of its line even past the width. A wrapped line's
  * leading spaces hang into the margin, so that its text lines up with the paragraph's first line. Lines have one
  * height and paragraphs a fixed gap, so every position is computed, not searched in a list of nodes: the layout
  * of a 100,000-token trace is three primitive arrays. Immutable.
@@ -60,7 +61,7 @@ final class TokenLines {
             int lastBreak = -1;
             float cx = 0;
             for (int t = first; t < end; t++) {
-                while (t > lineStart && cx + w[t] > width) {
+                while (t > lineStart && cx + w[t] > width && !m.onlyLineBreaks(t)) {
                     int at = m.breakBefore(t) ? t : lastBreak > lineStart ? lastBreak : t;
                     float shift = (at < t ? x[at] : cx) + hang.width(at);
                     for (int k = at; k < t; k++) {

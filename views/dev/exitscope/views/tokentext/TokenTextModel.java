@@ -23,6 +23,7 @@ public final class TokenTextModel {
     private static final byte CANDIDATE = 2;
     private static final byte CUE = 4;
     private static final byte BREAK = 8;
+    private static final byte ONLY_LINE_BREAKS = 16;
 
     private final Trace trace;
     private final HeatScale[] scales;
@@ -119,6 +120,17 @@ public final class TokenTextModel {
      */
     private static void markBreaks(Trace trace, byte[] flags) {
         String text = trace.text();
+        for (int i = 0; i < flags.length; i++) {
+            int from = trace.tokenStart(i);
+            int to = trace.tokenEnd(i);
+            int k = from;
+            while (k < to && (text.charAt(k) == '\n' || text.charAt(k) == '\r')) {
+                k++;
+            }
+            if (to > from && k == to) {
+                flags[i] |= ONLY_LINE_BREAKS;
+            }
+        }
         for (int i = 1; i < flags.length; i++) {
             int at = trace.tokenStart(i);
             if (at <= 0 || at >= text.length() || at == trace.tokenEnd(i)) {
@@ -192,6 +204,11 @@ public final class TokenTextModel {
     /** Whether the token is part of a candidate answer's text. */
     public boolean candidate(int token) {
         return (flags[token] & CANDIDATE) != 0;
+    }
+
+    /** Whether the token is nothing but line breaks (shown as one return symbol at the end of its line). */
+    public boolean onlyLineBreaks(int token) {
+        return (flags[token] & ONLY_LINE_BREAKS) != 0;
     }
 
     /** Whether a wrapped line may start at the token (see {@link #markBreaks}). */

@@ -93,6 +93,14 @@ class TokenLinesTest {
     }
 
     @Test
+    void aLineBreakTokenStaysAtTheEndOfAFullLine() {
+        // "abcde fghij" fills the 110 px exactly; the return symbol (10 px) stays on it rather than wrap alone
+        TokenLines l = wrap(model("abcde", " fghij", "\n\n", "next"), 110);
+        assertArrayEquals(new int[] {0, 3}, lineStarts(l), "one paragraph line, then the next paragraph");
+        assertEquals(110f, l.x(2));
+    }
+
+    @Test
     void aLongTokenAfterShortWordsLeavesThemOnTheirLine() {
         TokenLines l = wrap(model("a", " b", " " + "c".repeat(30), " d"), 100);
         assertArrayEquals(new int[] {0, 2, 3}, lineStarts(l), "'a b', the long token alone, then ' d'");
