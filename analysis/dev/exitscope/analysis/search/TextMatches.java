@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.search;
 
+import dev.exitscope.analysis.text.SortedInts;
 import java.util.Arrays;
 
 /**
@@ -62,17 +63,7 @@ public final class TextMatches {
 
     /** The first match whose last token is at or after {@code token}, or {@link #count()} when none is. */
     public int firstEndingAfter(int token) {
-        int lo = 0;
-        int hi = endToken.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (endToken[mid] <= token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstAbove(endToken, token);
     }
 
     /** The match containing {@code token}, or -1. */

@@ -1,5 +1,6 @@
 package dev.exitscope.views.timeline;
 
+import dev.exitscope.analysis.text.SortedInts;
 import dev.exitscope.analysis.timeline.TimelineData;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -24,7 +25,7 @@ final class OverviewStrip {
         int[] ends = d.stepEnds();
         int px = 0;
         while (px < (int) w && ends.length > 0) {
-            int k = StructureMarks.firstEndingAfter(ends, (px + 0.5) * n / w);
+            int k = SortedInts.firstAbove(ends, (px + 0.5) * n / w);
             if (k >= ends.length) {
                 break;
             }

@@ -1,5 +1,6 @@
 package dev.exitscope.views.timeline;
 
+import dev.exitscope.analysis.text.SortedInts;
 import dev.exitscope.analysis.timeline.TimelineData;
 import javafx.scene.canvas.GraphicsContext;
 
@@ -22,7 +23,7 @@ final class StructureMarks {
         int lastTok = (int) Math.ceil(v.firstToken() + v.visibleTokens());
         double drawnTo = -1;
         int gap = TimelineRenderer.argb(pal.background());
-        for (int k = firstEndingAfter(d.stepEnds(), v.firstToken()); k < d.stepStarts().length; k++) {
+        for (int k = SortedInts.firstAbove(d.stepEnds(), v.firstToken()); k < d.stepStarts().length; k++) {
             if (d.stepStarts()[k] > lastTok) {
                 break;
             }
@@ -41,7 +42,7 @@ final class StructureMarks {
         int cue = TimelineRenderer.argb(pal.cue());
         int[] cues = d.cueTokens();
         int lastColumn = Integer.MIN_VALUE;
-        for (int c = firstAtOrAfter(cues, v.firstToken() - 1); c < cues.length && cues[c] <= lastTok; c++) {
+        for (int c = SortedInts.firstAtLeast(cues, v.firstToken() - 1); c < cues.length && cues[c] <= lastTok; c++) {
             double x = v.xOf(cues[c] + 0.5);
             if (x >= 0 && x < w && (int) x != lastColumn) {
                 lastColumn = (int) x;
@@ -50,7 +51,7 @@ final class StructureMarks {
         }
         int[] cands = d.candidateTokens();
         lastColumn = Integer.MIN_VALUE;
-        for (int k = firstAtOrAfter(cands, v.firstToken() - 1); k < cands.length && cands[k] <= lastTok; k++) {
+        for (int k = SortedInts.firstAtLeast(cands, v.firstToken() - 1); k < cands.length && cands[k] <= lastTok; k++) {
             double x = v.xOf(cands[k] + 0.5);
             boolean first = k == d.firstCorrect();
             if (x < 0 || x >= w || (int) x == lastColumn && !first) {
@@ -79,35 +80,5 @@ final class StructureMarks {
         g.setStroke(pal.text());
         g.setLineWidth(1.5);
         g.strokeOval(cx - 10, cy - 10, 20, 20);
-    }
-
-    /** Index of the first step whose end lies after token {@code t} (steps are sorted and contiguous). */
-    static int firstEndingAfter(int[] ends, double t) {
-        int lo = 0;
-        int hi = ends.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the first sorted token at or after {@code t}. */
-    static int firstAtOrAfter(int[] sorted, double t) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

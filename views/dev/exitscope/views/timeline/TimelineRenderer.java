@@ -1,6 +1,7 @@
 package dev.exitscope.views.timeline;
 
 import dev.exitscope.analysis.search.TextMatches;
+import dev.exitscope.analysis.text.SortedInts;
 import dev.exitscope.analysis.timeline.Lane;
 import dev.exitscope.analysis.timeline.LodPyramid;
 import dev.exitscope.analysis.timeline.TimelineData;
@@ -194,7 +195,7 @@ final class TimelineRenderer {
         int[] tok = lane.pointTokens();
         float[] val = lane.pointValues();
         int end = (int) Math.ceil(v.firstToken() + v.visibleTokens());
-        int k = StructureMarks.firstAtOrAfter(tok, v.firstToken() - 1);
+        int k = SortedInts.firstAtLeast(tok, v.firstToken() - 1);
         while (k < tok.length && tok[k] <= end) {
             int column = (int) Math.floor(v.xOf(tok[k] + 0.5));
             float lo = Float.NaN;
