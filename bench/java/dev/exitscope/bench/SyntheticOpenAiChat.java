@@ -80,14 +80,7 @@ public final class SyntheticOpenAiChat {
 
     /** Fills {@code lp} with descending log-probabilities whose probabilities sum to at most 1. */
     private static void spread(SplittableRandom rnd, float[] lp) {
-        double peak = 0.3 + 0.69 * rnd.nextDouble();
-        double rest = 1 - peak;
-        double p = peak;
-        for (int j = 0; j < lp.length; j++) {
-            lp[j] = (float) Math.log(p);
-            rest *= 0.55;
-            p = Math.min(p, rest);
-        }
+        SyntheticTopK.fill(lp, 0.3 + 0.69 * rnd.nextDouble());
     }
 
     private static String fmt(float v) {

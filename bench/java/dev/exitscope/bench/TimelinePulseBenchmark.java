@@ -116,14 +116,7 @@ public final class TimelinePulseBenchmark {
         String[] words = {" the", " wait", ",", " so", " x", " =", " 4", ".", "\n\n", " check"};
         for (int i = 0; i < tokens; i++) {
             double peak = 0.3 + 0.69 * rnd.nextDouble();
-            b.addToken(words[rnd.nextInt(words.length)], (float) Math.log(peak));
-            double p = peak;
-            double rest = 1 - peak;
-            for (int j = 0; j < 20; j++) {
-                b.addAlternative("a" + j, (float) Math.log(p));
-                rest *= 0.55;
-                p = Math.min(p, rest);
-            }
+            SyntheticTopK.addToken(b, words[rnd.nextInt(words.length)], peak);
         }
         Trace trace = b.build();
         return TimelineData.of(SignalCache.compute(trace, SignalOptions.defaults(), null));

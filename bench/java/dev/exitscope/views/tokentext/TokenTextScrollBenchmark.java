@@ -9,6 +9,7 @@ import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.bench.FramePacer;
 import dev.exitscope.bench.HeadlessFx;
 import dev.exitscope.bench.Samples;
+import dev.exitscope.bench.SyntheticTopK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,14 +70,7 @@ public final class TokenTextScrollBenchmark {
         for (int i = 0; i < tokens; i++) {
             double peak = 0.3 + 0.69 * rnd.nextDouble();
             String word = rnd.nextInt(60) == 0 ? ".\n" : " " + "abcdefgh".substring(0, 1 + rnd.nextInt(8));
-            b.addToken(word, (float) Math.log(peak));
-            double p = peak;
-            double rest = 1 - peak;
-            for (int j = 0; j < 20; j++) {
-                b.addAlternative("a" + j, (float) Math.log(p));
-                rest *= 0.55;
-                p = Math.min(p, rest);
-            }
+            SyntheticTopK.addToken(b, word, peak);
         }
         Trace trace = b.build();
         TraceSignals s = SignalCache.compute(trace, SignalOptions.defaults(), null);
