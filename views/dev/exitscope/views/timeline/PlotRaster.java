@@ -22,7 +22,6 @@ final class PlotRaster {
     private int width;
     private int height;
     private int[] pixels = new int[0];
-    private IntBuffer buffer = IntBuffer.allocate(0);
     private @Nullable PixelBuffer<IntBuffer> pixelBuffer;
     private @Nullable WritableImage image;
 
@@ -56,8 +55,7 @@ final class PlotRaster {
     /** Puts the frame's pixels on the canvas at (0, 0); draw text and strokes after this. FX thread. */
     void end(GraphicsContext g) {
         if (image == null) {
-            buffer = IntBuffer.wrap(pixels);
-            pixelBuffer = new PixelBuffer<>(width, height, buffer, PixelFormat.getIntArgbPreInstance());
+            pixelBuffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(pixelBuffer);
         } else {
             pixelBuffer.updateBuffer(b -> null);

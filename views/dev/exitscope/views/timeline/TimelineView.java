@@ -4,7 +4,6 @@ import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.TopK;
 import dev.exitscope.analysis.trace.Trace;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -60,7 +59,7 @@ public final class TimelineView extends Region {
     private volatile @Nullable PreparedFrame ahead;
     private int preparedUsed;
 
-    private record FrameShape(double width, double height, List<String> lanes, boolean dark) {
+    private record FrameShape(TimelineLayout layout, boolean dark) {
     }
 
     public TimelineView() {
@@ -199,7 +198,8 @@ public final class TimelineView extends Region {
             return;
         }
         dirty = false;
-        shape = new FrameShape(canvas.getWidth(), canvas.getHeight(), List.copyOf(lanes), dark.get());
+        TimelineLayout layout = laneLayout();
+        shape = new FrameShape(layout, dark.get());
         TimelineData d = data.get();
         if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
@@ -215,7 +215,7 @@ public final class TimelineView extends Region {
             return;
         }
         PreparedFrame a = ahead;
-        if (renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), laneLayout(), selectedToken.get(),
+        if (renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), layout, selectedToken.get(),
                 rangeStart.get(), rangeEnd.get(), matches.get(), currentMatch.get(), a)) {
             preparedUsed++;
         }
@@ -265,11 +265,11 @@ public final class TimelineView extends Region {
      */
     public void prepare(TimelineData d) {
         FrameShape s = shape;
-        if (s == null || s.width() <= 0 || s.height() <= 0) {
+        if (s == null || s.layout().width() <= 0 || s.layout().height() <= 0) {
             return;
         }
-        TimelineLayout l = new TimelineLayout(s.width(), s.height(), s.lanes());
-        TimelineViewport v = TimelineViewport.fit(d.trace().tokenCount(), plotWidth(s.width()));
+        TimelineLayout l = s.layout();
+        TimelineViewport v = TimelineViewport.fit(d.trace().tokenCount(), plotWidth(l.width()));
         TimelineRenderer r = new TimelineRenderer();
         r.setDark(s.dark());
         r.fill(d, v, l, -1, -1, -1, TextMatches.none(), -1);
@@ -292,8 +292,7 @@ public final class TimelineView extends Region {
     }
 
     private TimelineLayout laneLayout() {
-        List<String> shown = new ArrayList<>(lanes);
-        return new TimelineLayout(canvas.getWidth(), canvas.getHeight(), shown);
+        return new TimelineLayout(canvas.getWidth(), canvas.getHeight(), List.copyOf(lanes));
     }
 
     private void markDirty() {
