@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class TokenCanvas extends Region {
     private static final double INSET = 2;
     private static final double RIGHT_MARGIN = 8;
-    static final String PLACEHOLDER = "The text of the selected trace appears here";
+    private static final String PLACEHOLDER = "The text of the selected trace appears here";
     private static final Font PLACEHOLDER_FONT = Font.font("System", 13);
 
     private final Canvas canvas = new Canvas();

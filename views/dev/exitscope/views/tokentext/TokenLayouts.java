@@ -23,7 +23,7 @@ public final class TokenLayouts {
         }
     };
 
-    private record Made(TokenTextModel model, TokenSignal signal, double width, TokenLines lines) {
+    private record Made(TokenSignal signal, double width, TokenLines lines) {
     }
 
     TokenLayouts(TokenFonts fonts) {
@@ -74,7 +74,7 @@ public final class TokenLayouts {
         TokenLines lines = TokenLines.wrap(m, fonts.widths(m, s), w, fonts.lineHeight(),
                 t -> fonts.leadingSpace(m.displayText(t), TokenFonts.style(scale, t)));
         synchronized (this) {
-            made.put(m, new Made(m, s, w, lines));
+            made.put(m, new Made(s, w, lines));
         }
         return lines;
     }
