@@ -4,76 +4,58 @@ import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.signals.TraceSoFar;
 import dev.exitscope.analysis.trace.Probe;
 import dev.exitscope.analysis.trace.Trace;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a policy run may read besides the tokens: probes and series, each only for prefixes it has already seen,
- * the answer type (for answer equivalence) and the vocabulary size. Gold answers and anything past the tokens seen
- * are out of reach, which keeps replay free of look-ahead. Immutable; one per trace.
+ * What a policy run may read besides the tokens: probes through a {@link ProbeSource} and series, each only for
+ * prefixes it has already seen, the answer type (for answer equivalence) and where the reasoning starts; and what
+ * the inputs can provide at all, which is what {@link StoppingPolicy#needs} asks. Gold answers and anything past
+ * the tokens seen are out of reach, which keeps replay free of look-ahead. Over a recorded trace the inputs are
+ * {@link #of(Trace)}; a live run supplies its own. Implementations are immutable or say otherwise.
  */
-public final class PolicyInputs {
-    private final Trace trace;
-    private final Map<String, Map<Integer, Probe>> probes = new HashMap<>();
-
-    public PolicyInputs(Trace trace) {
-        this.trace = trace;
-        for (Probe p : trace.probes()) {
-            probes.computeIfAbsent(p.kind(), k -> new HashMap<>()).putIfAbsent(p.at(), p);
-        }
+public interface PolicyInputs {
+    /** The inputs of a recorded trace: its probes, series, answer type and thinking block. */
+    static PolicyInputs of(Trace trace) {
+        return new RecordedInputs(trace);
     }
 
-    /** The probe of {@code kind} on exactly the prefix {@code [0, at)}, if one was recorded and {@code at} is seen. */
-    public @Nullable Probe probe(TraceSoFar soFar, String kind, int at) {
-        if (at > soFar.tokenCount()) {
-            throw new IllegalArgumentException("prefix " + at + " not seen yet (" + soFar.tokenCount() + " seen)");
-        }
-        Map<Integer, Probe> byAt = probes.get(kind);
-        return byAt == null ? null : byAt.get(at);
-    }
+    /** Where probes come from. */
+    ProbeSource probes();
 
-    /** The probe of {@code kind} at exactly prefix {@code at}, for answering at an exit already decided. */
-    @Nullable Probe probeAt(String kind, int at) {
-        Map<Integer, Probe> byAt = probes.get(kind);
-        return byAt == null ? null : byAt.get(at);
+    /** The probe of {@code kind} on exactly the prefix {@code [0, at)}, if there is one and {@code at} is seen. */
+    default @Nullable Probe probe(TraceSoFar soFar, String kind, int at) {
+        return probes().probe(soFar, kind, at);
     }
 
     /** Probes of {@code kind} whose prefix is within the tokens seen, in prefix order. */
-    public List<Probe> probesSeen(TraceSoFar soFar, String kind) {
-        List<Probe> out = new ArrayList<>();
-        Map<Integer, Probe> byAt = probes.get(kind);
-        if (byAt != null) {
-            for (Map.Entry<Integer, Probe> e : byAt.entrySet()) {
-                if (e.getKey() <= soFar.tokenCount()) {
-                    out.add(e.getValue());
-                }
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.at(), b.at()));
-        return out;
+    default List<Probe> probesSeen(TraceSoFar soFar, String kind) {
+        return probes().probesSeen(soFar, kind);
     }
 
-    /** Whether any probe of {@code kind} exists (a static property of the input, used to report needs). */
-    public boolean hasProbes(String kind) {
-        return probes.containsKey(kind);
+    /** Whether probes of {@code kind} can be had. */
+    default boolean hasProbes(String kind) {
+        return probes().provides(kind);
     }
 
     /** Series {@code name} at token {@code i}, which must have been seen; NaN where the series has no value. */
-    public float series(TraceSoFar soFar, String name, int i) {
-        if (i >= soFar.tokenCount()) {
-            throw new IllegalArgumentException("token " + i + " not seen yet (" + soFar.tokenCount() + " seen)");
-        }
-        return trace.series(name, i);
-    }
+    float series(TraceSoFar soFar, String name, int i);
 
-    public boolean hasSeries(String name) {
-        return trace.seriesNames().contains(name);
-    }
+    /** Whether series {@code name} exists. */
+    boolean hasSeries(String name);
 
-    public @Nullable AnswerType answerType() {
-        return trace.question().answerType();
-    }
+    /** Whether tokens carry sampled-token logprobs. */
+    boolean hasLogprobs();
+
+    /** Whether tokens carry an entropy: exact, or estimated from top-k alternatives. */
+    boolean hasEntropy();
+
+    /** The question's answer type, for answer equivalence; null when unknown. */
+    @Nullable AnswerType answerType();
+
+    /** The first token of the reasoning: the thinking block's opening tag, 0 when the trace marks no block. */
+    int thinkStart();
+
+    /** The recorded trace behind these inputs, for checks that walk it ahead of a replay; null in a live run. */
+    @Nullable Trace recorded();
 }

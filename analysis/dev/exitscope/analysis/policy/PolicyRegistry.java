@@ -65,6 +65,10 @@ public final class PolicyRegistry {
             throw new IllegalArgumentException("unknown policy '" + spec.name() + "'; valid: "
                     + String.join(", ", byName.keySet()));
         }
+        if (d.group()) {
+            throw new IllegalArgumentException("policy '" + d.name() + "' replays whole sample groups, not one"
+                    + " trace");
+        }
         if (!d.replayable() || d.factory() == null) {
             throw new IllegalArgumentException("policy '" + d.name() + "' is not replayable: " + d.why());
         }

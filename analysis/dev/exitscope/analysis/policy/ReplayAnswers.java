@@ -10,9 +10,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds replay rows: the answer at the exit and its correctness.
+ * Builds replay rows: whether an exit counts, the answer at it, its correctness and the token accounting
+ * ({@link TokenAccount}).
  *
  * <ul>
+ *   <li>An exit counts only when it keeps fewer tokens than {@link ReplayTrace#reasoningEnd}: one at or after the
+ *       end of the reasoning has not fired ({@code reason: none}, the full trace is used).</li>
  *   <li>{@code correct}: null without gold; false when there is no answer; otherwise answer-checker equivalence
  *       with the gold under the question's answer type. For {@code final} it is the trace's own
  *       {@code finalAnswer().correct()}, so a policy that never fires is never premature.</li>
@@ -29,27 +32,32 @@ public final class ReplayAnswers {
 
     /** The row of a trace the policy cannot replay: needs listed, no answer, nothing counted as saved. */
     public static ReplayResult unreplayable(Trace trace, StoppingPolicy policy, List<String> needs) {
-        int n = trace.tokenCount();
+        TokenAccount a = TokenAccount.full(trace, 0);
         return new ReplayResult(trace.id(), null, policy.name(), policy.params(), false, needs, null,
-                ExitReason.NONE, n, n, 0, 0.0, "none", null, null, null, false, false);
+                ExitReason.NONE, a.total(), a.used(), 0, a.answerCost(), 0.0, a.thinkingTokens(), a.thinkingKept(),
+                a.thinkingSaved(), "none", null, null, null, false, false);
     }
 
-    /** The row for a run that exited with {@code exit} (null: never fired), decided after {@code decidedAt} tokens. */
+    /**
+     * The row for a run that exited with {@code exit} (null: never fired), decided after {@code decidedAt} tokens,
+     * with the answer cost counted by {@code mode}.
+     */
     public static ReplayResult result(ReplayTrace shared, StoppingPolicy policy, @Nullable Decision exit,
-                                      int decidedAt, int overhead) {
-        return result(shared, policy, exit, decidedAt, overhead, List.of());
+                                      int decidedAt, int overhead, AnswerCost mode) {
+        return result(shared, policy, exit, decidedAt, overhead, List.of(), mode);
     }
 
     static ReplayResult result(ReplayTrace shared, StoppingPolicy policy, @Nullable Decision exit, int decidedAt,
-                               int overhead, List<ReplayTrace.Known> own) {
+                               int overhead, List<ReplayTrace.Known> own, AnswerCost mode) {
         Trace trace = shared.trace();
-        int total = trace.tokenCount();
         FinalAnswer fin = trace.finalAnswer();
         Boolean correctFull = fin.correct();
-        if (exit == null) {
+        if (exit == null || exit.exitToken() >= shared.reasoningEnd()) {
+            TokenAccount a = TokenAccount.full(trace, overhead);
             return new ReplayResult(trace.id(), null, policy.name(), policy.params(), true, List.of(), null,
-                    ExitReason.NONE, total, total, overhead, 0.0, "final", fin.answer(), correctFull, correctFull,
-                    false, false);
+                    ExitReason.NONE, a.total(), a.used(), a.overhead(), a.answerCost(), a.saved(),
+                    a.thinkingTokens(), a.thinkingKept(), a.thinkingSaved(), "final", fin.answer(), correctFull,
+                    correctFull, false, false);
         }
         int kept = exit.exitToken();
         String source;
@@ -67,15 +75,16 @@ public final class ReplayAnswers {
         ReplayTrace.Checked checked = shared.check(answer);
         Boolean correct = checked.correct();
         boolean premature = Boolean.TRUE.equals(correctFull) && !Boolean.TRUE.equals(correct);
-        double saved = total == 0 ? 0.0 : 1.0 - (double) kept / total;
+        TokenAccount a = TokenAccount.exit(trace, kept, overhead, mode, probe, exit.probe() != null);
         return new ReplayResult(trace.id(), null, policy.name(), policy.params(), true, List.of(), kept,
-                exit.reason(), total, kept, overhead, saved, source, answer, correct, correctFull, premature,
+                exit.reason(), a.total(), a.used(), a.overhead(), a.answerCost(), a.saved(), a.thinkingTokens(),
+                a.thinkingKept(), a.thinkingSaved(), source, answer, correct, correctFull, premature,
                 checked.changed());
     }
 
     private static @Nullable Probe probeAt(ReplayTrace shared, String kind, int at) {
-        Probe own = shared.inputs().probeAt(kind, at);
-        return own != null ? own : shared.inputs().probeAt("forced", at);
+        Probe own = shared.probes().at(kind, at);
+        return own != null ? own : shared.probes().at("forced", at);
     }
 
     /** Correctness of {@code answer} against {@code gold}: null without gold, false without an answer. */

@@ -14,13 +14,14 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Work shared by every configuration replayed on one trace: the policy inputs, the entropy columns, the candidate
- * answers with the moment each became known, and the correctness of each distinct answer at an exit. All are
- * computed on first use. Not thread-safe: one thread replays one trace.
+ * Work shared by every configuration replayed on one trace: the policy inputs (with their probe index), the
+ * reasoning's bounds, the entropy columns, the candidate answers with the moment each became known, and the
+ * correctness of each distinct answer at an exit. All are computed on first use. Not thread-safe: one thread
+ * replays one trace.
  */
 public final class ReplayTrace {
     private final Trace trace;
-    private final PolicyInputs inputs;
+    private final RecordedInputs inputs;
     private @Nullable EntropyColumns entropy;
     private @Nullable List<Known> candidates;
     private final java.util.Map<@Nullable String, Checked> checked = new java.util.HashMap<>();
@@ -35,15 +36,34 @@ public final class ReplayTrace {
 
     public ReplayTrace(Trace trace) {
         this.trace = trace;
-        this.inputs = new PolicyInputs(trace);
+        this.inputs = new RecordedInputs(trace);
+    }
+
+    /**
+     * Where the reasoning ends: {@code thinkEnd}, or the token count when the trace marks no thinking block. Replay
+     * offers the tokens before it; an exit counts only when it keeps fewer tokens than this.
+     */
+    public static int reasoningEnd(Trace trace) {
+        Integer end = trace.thinkEnd();
+        return end == null ? trace.tokenCount() : end;
+    }
+
+    /** {@link #reasoningEnd(Trace)} of this trace. */
+    public int reasoningEnd() {
+        return reasoningEnd(trace);
     }
 
     public Trace trace() {
         return trace;
     }
 
-    PolicyInputs inputs() {
+    /** The trace's policy inputs, shared by every configuration replayed on it. */
+    public PolicyInputs inputs() {
         return inputs;
+    }
+
+    RecordedProbes probes() {
+        return inputs.probes();
     }
 
     EntropyColumns entropy() {

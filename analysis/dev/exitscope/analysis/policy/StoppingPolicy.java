@@ -1,6 +1,5 @@
 package dev.exitscope.analysis.policy;
 
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +15,16 @@ public interface StoppingPolicy {
     Map<String, String> params();
 
     /**
-     * What this trace lacks for the policy to replay it: values {@code logprobs}, {@code entropy},
+     * What {@code inputs} lack for the policy to run on them: values {@code logprobs}, {@code entropy},
      * {@code candidates}, {@code group}, {@code probes:KIND}, {@code series:NAME}, {@code calibration}. Empty when
-     * the policy can replay it.
+     * the policy can run.
      */
-    List<String> needs(Trace trace);
+    List<String> needs(PolicyInputs inputs);
+
+    /** {@link #needs(PolicyInputs)} of a recorded trace's inputs. */
+    default List<String> needs(dev.exitscope.analysis.trace.Trace trace) {
+        return needs(PolicyInputs.of(trace));
+    }
 
     /** The probe kind whose answer stands at this policy's exits ({@code forced} when it has none of its own). */
     default String answerProbeKind() {

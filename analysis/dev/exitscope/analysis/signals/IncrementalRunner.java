@@ -4,7 +4,10 @@ import dev.exitscope.analysis.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Drives incremental signals over a recorded trace, token by token, and collects their events in order. */
+/**
+ * Drives incremental signals over a recorded trace, token by token, through a {@link SignalPump}, and collects
+ * their events in order. Stateless.
+ */
 public final class IncrementalRunner {
     private IncrementalRunner() {
     }
@@ -20,16 +23,11 @@ public final class IncrementalRunner {
             throw new IllegalArgumentException("the prefix has already advanced");
         }
         List<SignalEvent> events = new ArrayList<>();
-        java.util.function.Consumer<SignalEvent> sink = events::add;
-        IncrementalSignal[] all = signals.toArray(new IncrementalSignal[0]);
-        while (prefix.tokenCount() < limit && prefix.advance()) {
-            for (IncrementalSignal s : all) {
-                s.onToken(prefix, sink);
-            }
+        SignalPump pump = new SignalPump(signals);
+        while (prefix.advanceWithin(limit)) {
+            events.addAll(pump.onToken(prefix));
         }
-        for (IncrementalSignal s : all) {
-            s.onEnd(prefix, sink);
-        }
+        events.addAll(pump.onEnd(prefix));
         return events;
     }
 

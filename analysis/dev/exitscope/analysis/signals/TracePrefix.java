@@ -50,6 +50,11 @@ public final class TracePrefix implements TraceSoFar {
         return true;
     }
 
+    /** Reveals the next token if fewer than {@code limit} are seen and the trace has more; false otherwise. */
+    public boolean advanceWithin(int limit) {
+        return count < limit && advance();
+    }
+
     @Override
     public int tokenCount() {
         return count;

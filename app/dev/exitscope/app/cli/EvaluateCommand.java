@@ -46,6 +46,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "policy:param=from:to:points (linear grid, both ends, points >= 2).")
     String sweep;
 
+    @Option(names = "--answer-cost", paramLabel = "MODE", defaultValue = "recorded",
+            description = "Tokens the answer after an exit costs: recorded (the trace's answer section), probe (the"
+                    + " answer probe's tokens, else recorded) or none (default: ${DEFAULT-VALUE}).")
+    String answerCost;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the paired bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -81,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
             specs.add(PolicySpec.parse(p));
         }
         CorpusEvaluator evaluator = new CorpusEvaluator(catalog, specs,
-                sweep == null ? null : SweepSpec.parse(sweep, catalog));
+                sweep == null ? null : SweepSpec.parse(sweep, catalog), ReplayCommand.parseAnswerCost(answerCost));
         ImportOptions options = input.toImportOptions();
         for (Path p : TraceFiles.expand(files)) {
             InputSource src = InputSource.of(p);

@@ -38,9 +38,17 @@ final class EvaluationJsonWriter {
         g.writeEndObject();
         g.writeNumberField("traces", e.traces());
         g.writeNumberField("replayable", e.replayable());
+        g.writeArrayFieldStart("needs");
+        for (String n : e.needs()) {
+            g.writeString(n);
+        }
+        g.writeEndArray();
+        g.writeStringField("answerCostMode", e.answerCostMode());
+        g.writeStringField("baseline", e.baseline());
         JsonFields.number(g, "savings", e.savings());
         JsonFields.number(g, "savingsMean", e.savingsMean());
         JsonFields.number(g, "savingsWithOverhead", e.savingsWithOverhead());
+        JsonFields.number(g, "thinkingSavings", e.thinkingSavings());
         JsonFields.number(g, "accuracy", e.accuracy());
         JsonFields.number(g, "accuracyFull", e.accuracyFull());
         JsonFields.number(g, "deltaAccuracy", e.deltaAccuracy());

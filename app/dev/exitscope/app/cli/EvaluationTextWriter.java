@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code key=value;…}, the intervals as four columns, empty cells for nulls) and its default table.
  */
 final class EvaluationTextWriter {
-    static final String CSV_HEADER = "policy,params,traces,replayable,savings,savingsMean,savingsWithOverhead,"
-            + "accuracy,accuracyFull,deltaAccuracy,retention,rightToWrong,wrongToRight,prematureRate,exitRate,"
+    static final String CSV_HEADER = "policy,params,traces,replayable,needs,answerCostMode,baseline,savings,"
+            + "savingsMean,savingsWithOverhead,thinkingSavings,accuracy,accuracyFull,deltaAccuracy,retention,rightToWrong,wrongToRight,prematureRate,exitRate,"
             + "meanExitPosition,ciSavingsLo,ciSavingsHi,ciDeltaAccuracyLo,ciDeltaAccuracyHi,mcnemarP,pareto";
 
     private EvaluationTextWriter() {
@@ -26,8 +26,10 @@ final class EvaluationTextWriter {
             Interval s = e.ciSavings();
             Interval d = e.ciDeltaAccuracy();
             out.println(String.join(",", quote(e.policy()), quote(params(e.params(), ";")),
-                    Integer.toString(e.traces()), Integer.toString(e.replayable()), num(e.savings()),
-                    num(e.savingsMean()), num(e.savingsWithOverhead()), num(e.accuracy()), num(e.accuracyFull()),
+                    Integer.toString(e.traces()), Integer.toString(e.replayable()),
+                    quote(String.join(";", e.needs())), e.answerCostMode(), e.baseline(), num(e.savings()),
+                    num(e.savingsMean()), num(e.savingsWithOverhead()), num(e.thinkingSavings()), num(e.accuracy()),
+                    num(e.accuracyFull()),
                     num(e.deltaAccuracy()), num(e.retention()), Integer.toString(e.rightToWrong()),
                     Integer.toString(e.wrongToRight()), num(e.prematureRate()), num(e.exitRate()),
                     num(e.meanExitPosition()), num(s == null ? null : s.lo()), num(s == null ? null : s.hi()),
@@ -36,26 +38,56 @@ final class EvaluationTextWriter {
         }
     }
 
+    /**
+     * The table: one row per configuration that replayed on at least one trace; a configuration that replayed on
+     * none is one line saying what the traces lack.
+     */
     static void table(PrintWriter out, List<CorpusEvaluation> results) {
         int width = "POLICY".length();
+        boolean rows = false;
         for (CorpusEvaluation e : results) {
-            width = Math.max(width, label(e).length());
+            if (e.replayable() > 0) {
+                width = Math.max(width, label(e).length());
+                rows = true;
+            }
         }
-        String fmt = "%-" + width + "s %7s %8s %17s %6s %6s %7s %5s %5s %7s %s%n";
-        out.printf(Locale.ROOT, fmt, "POLICY", "TRACES", "SAVINGS", "95% CI", "ACC", "FULL", "DELTA", "R>W",
-                "W>R", "MCNEMAR", "PARETO");
+        String fmt = "%-" + width + "s %7s %8s %17s %8s %6s %6s %7s %5s %5s %7s %-4s %s%n";
+        if (rows) {
+            out.printf(Locale.ROOT, fmt, "POLICY", "TRACES", "SAVINGS", "95% CI", "THINKING", "ACC", "FULL",
+                    "DELTA", "R>W", "W>R", "MCNEMAR", "BASE", "PARETO");
+        }
         for (CorpusEvaluation e : results) {
+            if (e.replayable() == 0) {
+                continue;
+            }
             Interval s = e.ciSavings();
             out.printf(Locale.ROOT, fmt, label(e),
                     e.replayable() + "/" + e.traces(), pct(e.savings()),
-                    s == null ? "-" : pct(s.lo()) + ".." + pct(s.hi()), pct(e.accuracy()), pct(e.accuracyFull()),
+                    s == null ? "-" : pct(s.lo()) + ".." + pct(s.hi()), pct(e.thinkingSavings()), pct(e.accuracy()),
+                    pct(e.accuracyFull()),
                     e.deltaAccuracy() == null ? "-" : String.format(Locale.ROOT, "%+.1f", 100 * e.deltaAccuracy()),
                     Integer.toString(e.rightToWrong()), Integer.toString(e.wrongToRight()),
                     e.mcnemarP() == null ? "-" : String.format(Locale.ROOT, "%.3g", e.mcnemarP()),
-                    e.pareto() ? "*" : "");
+                    e.baseline().equals(CorpusEvaluation.MAJORITY_VOTE) ? "vote" : "full", e.pareto() ? "*" : "");
         }
-        out.println("Percentages; DELTA in points; R>W/W>R: right-to-wrong and wrong-to-right traces; * on the"
-                + " Pareto frontier (savings x accuracy).");
+        for (CorpusEvaluation e : results) {
+            if (e.replayable() == 0) {
+                out.println(label(e) + ": 0/" + e.traces() + " replayable"
+                        + (e.needs().isEmpty() ? "" : " — needs " + String.join(", ", e.needs())));
+            }
+        }
+        if (rows) {
+            out.println("Percentages. SAVINGS: all tokens, the answer after each exit included (" + answerCost(results)
+                    + "); THINKING: reasoning tokens only; DELTA in points;");
+            out.println("R>W/W>R: right-to-wrong and wrong-to-right traces; BASE: compared with the full trace, or for"
+                    + " ffs with the majority vote of its group;");
+            out.println("* on the Pareto frontier (savings x accuracy) among configurations with the same baseline and"
+                    + " the same replayable traces.");
+        }
+    }
+
+    private static String answerCost(List<CorpusEvaluation> results) {
+        return results.isEmpty() ? "recorded" : "answer cost " + results.get(0).answerCostMode();
     }
 
     private static String label(CorpusEvaluation e) {

@@ -2,19 +2,24 @@ package dev.exitscope.app.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.exitscope.analysis.policy.AnswerCost;
 import dev.exitscope.analysis.policy.ReplayResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Streams {@code {"results":[…]}}, one object per {@link ReplayResult}, null fields written as null. */
+/**
+ * Streams {@code {"answerCostMode":…,"results":[…]}}, one object per {@link ReplayResult}, null fields written as
+ * null.
+ */
 final class ReplayJsonWriter implements AutoCloseable {
     private final JsonGenerator g;
 
-    ReplayJsonWriter(PrintWriter out) throws IOException {
+    ReplayJsonWriter(PrintWriter out, AnswerCost answerCost) throws IOException {
         g = new JsonFactory().createGenerator(new NonClosingWriter(out));
         g.writeStartObject();
+        g.writeStringField("answerCostMode", answerCost.wireName());
         g.writeArrayFieldStart("results");
     }
 
@@ -40,7 +45,11 @@ final class ReplayJsonWriter implements AutoCloseable {
             g.writeNumberField("tokensTotal", r.tokensTotal());
             g.writeNumberField("tokensUsed", r.tokensUsed());
             g.writeNumberField("overheadTokens", r.overheadTokens());
+            g.writeNumberField("answerCost", r.answerCost());
             g.writeNumberField("saved", r.saved());
+            g.writeNumberField("thinkingTokens", r.thinkingTokens());
+            g.writeNumberField("thinkingKept", r.thinkingKept());
+            JsonFields.number(g, "thinkingSaved", r.thinkingSaved());
             g.writeStringField("answerSource", r.answerSource());
             JsonFields.string(g, "answer", r.answer());
             JsonFields.bool(g, "correct", r.correct());

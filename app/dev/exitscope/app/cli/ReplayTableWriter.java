@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /** A plain-text table of replay rows, columns aligned per block of 200 rows. */
 final class ReplayTableWriter {
-    private static final String[] HEAD = {"trace", "policy", "exit", "reason", "used", "total", "saved", "source",
-        "answer", "correct", "full"};
+    private static final String[] HEAD = {"trace", "policy", "exit", "reason", "used", "total", "saved", "thinking",
+        "source", "answer", "correct", "full"};
     private static final int BLOCK = 200;
 
     private final PrintWriter out;
@@ -23,9 +23,10 @@ final class ReplayTableWriter {
         String exit = r.replayable() ? r.exitToken() == null ? "-" : r.exitToken().toString()
                 : "needs " + String.join(",", r.needs());
         rows.add(new String[] {r.winner() == null ? r.trace() : r.trace() + "→" + r.winner(), label(r), exit,
-            r.reason().wireName(), Integer.toString(r.tokensUsed()), Integer.toString(r.tokensTotal()),
-            String.format(Locale.ROOT, "%.3f", r.saved()), r.answerSource(), cell(r.answer()), yesNo(r.correct()),
-            yesNo(r.correctFull())});
+            r.replayable() ? r.reason().wireName() : "not-replayable", Integer.toString(r.tokensUsed()),
+            Integer.toString(r.tokensTotal()), String.format(Locale.ROOT, "%.3f", r.saved()),
+            r.thinkingSaved() == null ? "-" : String.format(Locale.ROOT, "%.3f", r.thinkingSaved()),
+            r.answerSource(), cell(r.answer()), yesNo(r.correct()), yesNo(r.correctFull())});
         if (rows.size() >= BLOCK) {
             flush();
         }

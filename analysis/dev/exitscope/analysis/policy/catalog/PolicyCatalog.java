@@ -2,6 +2,7 @@ package dev.exitscope.analysis.policy.catalog;
 
 import dev.exitscope.analysis.policy.PolicyProvider;
 import dev.exitscope.analysis.policy.PolicyRegistry;
+import dev.exitscope.analysis.policy.group.FirstFinish;
 import dev.exitscope.analysis.policy.probes.DeerPolicy;
 import dev.exitscope.analysis.policy.probes.DynasorPolicy;
 import dev.exitscope.analysis.policy.probes.LynxPolicy;
@@ -35,6 +36,7 @@ public final class PolicyCatalog {
             DynasorPolicy::descriptor,
             PumaPolicy::descriptor,
             LynxPolicy::descriptor,
+            FirstFinish::descriptor,
             NoWaitListing::descriptor
     );
 

@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.policy.eval;
 
+import dev.exitscope.analysis.policy.AnswerCost;
 import dev.exitscope.analysis.policy.PolicyRegistry;
 import dev.exitscope.analysis.policy.PolicySpec;
 import dev.exitscope.analysis.policy.ReplayEngine;
@@ -33,6 +34,7 @@ public final class CorpusEvaluator {
     private final int sweepFirstSlot;
     private final int ffsSlot;
     private final @Nullable GroupBuffer groups;
+    private final AnswerCost answerCost;
 
     /**
      * @param specs  the {@code --policy} specs ({@code ffs} among them is the group policy)
@@ -40,6 +42,16 @@ public final class CorpusEvaluator {
      * @throws IllegalArgumentException for unknown policies, parameters or bad values
      */
     public CorpusEvaluator(PolicyRegistry registry, List<PolicySpec> specs, @Nullable SweepSpec sweep) {
+        this(registry, specs, sweep, AnswerCost.RECORDED);
+    }
+
+    /**
+     * @param answerCost how the rows count the answer after an exit
+     * @see #CorpusEvaluator(PolicyRegistry, List, SweepSpec)
+     */
+    public CorpusEvaluator(PolicyRegistry registry, List<PolicySpec> specs, @Nullable SweepSpec sweep,
+                           AnswerCost answerCost) {
+        this.answerCost = answerCost;
         int ffs = -1;
         for (PolicySpec s : specs) {
             if (s.name().equals(FirstFinish.NAME)) {
@@ -91,8 +103,9 @@ public final class CorpusEvaluator {
 
     /** The rows of one trace for the per-trace configurations, then the sweep's. Thread-safe. */
     public TraceRows replay(Trace trace) {
-        List<ReplayResult> own = policies.isEmpty() ? List.of() : ReplayEngine.replayAll(trace, policies);
-        List<ReplayResult> swept = sweep == null ? List.of() : sweep.replay(trace);
+        List<ReplayResult> own = policies.isEmpty() ? List.of()
+                : ReplayEngine.replayAll(trace, policies, answerCost);
+        List<ReplayResult> swept = sweep == null ? List.of() : sweep.replay(trace, answerCost);
         return new TraceRows(trace, own, swept);
     }
 
@@ -115,7 +128,8 @@ public final class CorpusEvaluator {
     }
 
     /**
-     * Every configuration's evaluation, Pareto flags set among them. Configurations are evaluated in parallel on
+     * Every configuration's evaluation, Pareto flags set among those with the same baseline and the same replayable
+     * traces. Configurations are evaluated in parallel on
      * the common pool; each bootstrap has its own generator seeded with {@code seed}, so results do not depend on
      * the schedule.
      */
@@ -125,8 +139,28 @@ public final class CorpusEvaluator {
         }
         CorpusEvaluation[] out = new CorpusEvaluation[labels.size()];
         java.util.stream.IntStream.range(0, out.length).parallel()
-                .forEach(i -> out[i] = CorpusEvaluation.of(labels.get(i), params.get(i), rows.get(i), seed));
-        return Pareto.mark(List.of(out));
+                .forEach(i -> out[i] = CorpusEvaluation.of(labels.get(i), params.get(i), rows.get(i), answerCost,
+                        seed));
+        Map<List<String>, Integer> groupIds = new java.util.HashMap<>();
+        List<Integer> comparable = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            List<String> key = comparisonGroup(out[i].baseline(), rows.get(i));
+            comparable.add(groupIds.computeIfAbsent(key, k -> groupIds.size()));
+        }
+        return Pareto.mark(List.of(out), comparable);
+    }
+
+    /** The baseline, then the sorted ids of the replayable rows: configurations compete when these are equal. */
+    private static List<String> comparisonGroup(String baseline, List<ReplayResult> rows) {
+        List<String> ids = new ArrayList<>(rows.size() + 1);
+        for (ReplayResult r : rows) {
+            if (r.replayable()) {
+                ids.add(r.trace());
+            }
+        }
+        java.util.Collections.sort(ids);
+        ids.add(0, baseline);
+        return ids;
     }
 
     /**

@@ -5,7 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Pareto frontier of one call's configurations on (savings, accuracy), both maximised (methods.md §3). A
+ * The Pareto frontier of one call's configurations on (savings, accuracy), both maximised, as PUMA (arXiv
+ * 2605.17672) and DEER (arXiv 2504.15895) compare methods. Only configurations of one comparison group compete:
+ * the same baseline and the same replayable traces ({@link #mark(List, List)}); points measured on other traces or
+ * against another baseline are not comparable. A
  * configuration is on the frontier when no other one is at least as good on both and strictly better on one, so
  * configurations with identical points are all on it. A configuration without savings (nothing replayable) is
  * never on it; a missing accuracy (no gold) ranks below every number and equal to other missing ones, so on a
@@ -15,16 +18,28 @@ public final class Pareto {
     private Pareto() {
     }
 
-    /** {@code evaluations} in the same order, each with {@code pareto} set. */
+    /** {@code evaluations} in the same order, each with {@code pareto} set, all in one comparison group. */
     public static List<CorpusEvaluation> mark(List<CorpusEvaluation> evaluations) {
+        List<Object> one = new ArrayList<>(evaluations.size());
+        evaluations.forEach(e -> one.add(Boolean.TRUE));
+        return mark(evaluations, one);
+    }
+
+    /**
+     * {@code evaluations} in the same order, each with {@code pareto} set among those whose {@code groups} entry
+     * (same index) is equal to its own.
+     */
+    public static List<CorpusEvaluation> mark(List<CorpusEvaluation> evaluations, List<?> groups) {
+        if (groups.size() != evaluations.size()) {
+            throw new IllegalArgumentException("one comparison group per evaluation");
+        }
         List<CorpusEvaluation> out = new ArrayList<>(evaluations.size());
-        for (CorpusEvaluation e : evaluations) {
+        for (int i = 0; i < evaluations.size(); i++) {
+            CorpusEvaluation e = evaluations.get(i);
             boolean front = e.savings() != null;
-            for (CorpusEvaluation o : evaluations) {
-                if (!front) {
-                    break;
-                }
-                if (o != e && dominates(o, e)) {
+            for (int j = 0; j < evaluations.size() && front; j++) {
+                CorpusEvaluation o = evaluations.get(j);
+                if (j != i && groups.get(j).equals(groups.get(i)) && dominates(o, e)) {
                     front = false;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.policy.eval;
 
+import dev.exitscope.analysis.policy.AnswerCost;
 import dev.exitscope.analysis.policy.Decision;
 import dev.exitscope.analysis.policy.ReplayAnswers;
 import dev.exitscope.analysis.policy.ReplayEngine;
@@ -44,23 +45,29 @@ public final class SweepReplay {
         return onePass != null;
     }
 
-    /** One row per configuration, in grid order. */
+    /** One row per configuration, in grid order, the answer cost {@link AnswerCost#RECORDED}. */
     public List<ReplayResult> replay(Trace trace) {
+        return replay(trace, AnswerCost.RECORDED);
+    }
+
+    /** One row per configuration, in grid order, the answer cost counted by {@code answerCost}. */
+    public List<ReplayResult> replay(Trace trace, AnswerCost answerCost) {
         if (onePass == null || configurations.isEmpty()) {
-            return ReplayEngine.replayAll(trace, configurations);
+            return ReplayEngine.replayAll(trace, configurations, answerCost);
         }
         List<ReplayResult> out = new ArrayList<>(configurations.size());
-        List<String> needs = configurations.get(0).needs(trace);
+        ReplayTrace shared = new ReplayTrace(trace);
+        List<String> needs = configurations.get(0).needs(shared.inputs());
         if (!needs.isEmpty()) {
             configurations.forEach(c -> out.add(ReplayAnswers.unreplayable(trace, c, needs)));
             return out;
         }
-        ReplayTrace shared = new ReplayTrace(trace);
         SweepExit[] exits = onePass.exits(trace, configurations);
         for (int i = 0; i < exits.length; i++) {
             SweepExit e = exits[i];
             Decision d = e == null ? null : Decision.exit(e.exitToken(), e.reason());
-            out.add(ReplayAnswers.result(shared, configurations.get(i), d, e == null ? 0 : e.decidedAt(), 0));
+            out.add(ReplayAnswers.result(shared, configurations.get(i), d, e == null ? 0 : e.decidedAt(), 0,
+                    answerCost));
         }
         return out;
     }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * First Finish Search ({@code ffs}, arXiv 2505.18149) replayed on a group of n sibling samples: all n are
  * launched together and the first to finish is kept. On recorded samples the winner is the shortest one (ties go
- * to the lowest sample index), and a lockstep run consumes n × L_min tokens (methods.md §2.10).
+ * to the lowest sample index), and a lockstep run consumes n × L_min tokens. It is a group policy: it cuts no
+ * sample's thinking, so the thinking fields of its rows are 0 ({@code thinkingSaved} null) and the answer cost 0.
  *
  * <p>One {@link ReplayResult} per group: {@code trace} is the group id, {@code winner} the winning sample's id,
  * {@code tokensTotal} = Σ L_i (every sample run to completion, the cost of the majority vote FFS is compared
@@ -36,11 +37,20 @@ public final class FirstFinish {
     private FirstFinish() {
     }
 
+    /** What {@code exitscope policies} lists for {@code ffs}. */
+    public static dev.exitscope.analysis.policy.PolicyDescriptor descriptor() {
+        return dev.exitscope.analysis.policy.PolicyDescriptor.group(NAME, "First Finish Search: of the n sibling"
+                        + " samples of a question, keep the first to finish; one row per group, compared with the"
+                        + " majority vote of all n.",
+                "First Finish Search (arXiv 2505.18149); on recorded samples the winner is the shortest (ties: lowest"
+                        + " sample index) and a lockstep run costs n × L_min tokens", List.of(NEEDS_GROUP));
+    }
+
     /** Replays FFS on one group; {@code samples} may come in any order. */
     public static ReplayResult replay(String groupId, List<GroupSample> samples) {
         if (samples.isEmpty()) {
             return new ReplayResult(groupId, null, NAME, Map.of(), false, List.of(NEEDS_GROUP), null,
-                    ExitReason.NONE, 0, 0, 0, 0.0, "none", null, null, null, false, false);
+                    ExitReason.NONE, 0, 0, 0, 0, 0.0, 0, 0, null, "none", null, null, null, false, false);
         }
         List<GroupSample> ordered = new ArrayList<>(samples);
         ordered.sort(Comparator.comparingInt(GroupSample::sample));
@@ -62,15 +72,15 @@ public final class FirstFinish {
         boolean changed = !sameAnswer(winner.answer(), majority == null ? null : majority.answer(),
                 winner.answerType());
         return new ReplayResult(groupId, winner.id(), NAME, Map.of(), true, List.of(), winner.tokens(),
-                ExitReason.FIRST_FINISH, Math.toIntExact(total), Math.toIntExact(used), 0, saved, "final",
-                winner.answer(), correct, correctFull, premature, changed);
+                ExitReason.FIRST_FINISH, Math.toIntExact(total), Math.toIntExact(used), 0, 0, saved, 0, 0, null,
+                "final", winner.answer(), correct, correctFull, premature, changed);
     }
 
     /** The row for a trace that belongs to no group: not replayable by FFS, all of its tokens used. */
     public static ReplayResult ungrouped(GroupSample s) {
         Boolean c = correctness(s);
         return new ReplayResult(s.id(), null, NAME, Map.of(), false, List.of(NEEDS_GROUP), null, ExitReason.NONE,
-                s.tokens(), s.tokens(), 0, 0.0, "final", s.answer(), c, c, false, false);
+                s.tokens(), s.tokens(), 0, 0, 0.0, 0, 0, null, "final", s.answer(), c, c, false, false);
     }
 
     /**

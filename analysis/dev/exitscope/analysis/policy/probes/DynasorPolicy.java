@@ -6,7 +6,6 @@ import dev.exitscope.analysis.policy.PolicyParam;
 import dev.exitscope.analysis.policy.PolicyParams;
 import dev.exitscope.analysis.policy.PolicyRun;
 import dev.exitscope.analysis.policy.rules.ConfiguredPolicy;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,8 +51,8 @@ public final class DynasorPolicy extends ConfiguredPolicy {
     }
 
     @Override
-    public List<String> needs(Trace trace) {
-        return ProbeRun.probeNeeds(this, trace, KIND, onMissing);
+    public List<String> needs(PolicyInputs inputs) {
+        return ProbeRun.probeNeeds(this, inputs, KIND, onMissing);
     }
 
     @Override

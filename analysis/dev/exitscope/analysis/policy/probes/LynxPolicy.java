@@ -95,10 +95,9 @@ public final class LynxPolicy extends ConfiguredPolicy {
     }
 
     @Override
-    public List<String> needs(Trace trace) {
+    public List<String> needs(PolicyInputs inputs) {
         List<String> needs = new ArrayList<>();
-        PolicyInputs inputs = new PolicyInputs(trace);
-        if (!inputs.hasSeries(SERIES) && !hasProbabilityProbes(trace)) {
+        if (!inputs.hasSeries(SERIES) && !hasProbabilityProbes(inputs)) {
             needs.add("series:" + SERIES);
         }
         if (calibration == null) {
@@ -107,7 +106,12 @@ public final class LynxPolicy extends ConfiguredPolicy {
         return needs;
     }
 
-    private static boolean hasProbabilityProbes(Trace trace) {
+    /** Probes of kind {@code lynx} with a probability: a live source may give them; a recorded trace must have one. */
+    private static boolean hasProbabilityProbes(PolicyInputs inputs) {
+        Trace trace = inputs.recorded();
+        if (trace == null) {
+            return inputs.hasProbes(KIND);
+        }
         return trace.probes().stream().anyMatch(p -> p.kind().equals(KIND) && p.p() != null);
     }
 

@@ -8,7 +8,6 @@ import dev.exitscope.analysis.policy.PolicyRun;
 import dev.exitscope.analysis.policy.rules.ConfiguredPolicy;
 import dev.exitscope.analysis.signals.redundancy.LexicalEmbedder;
 import dev.exitscope.analysis.signals.redundancy.TextEmbedder;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,8 +80,8 @@ public final class PumaPolicy extends ConfiguredPolicy {
     }
 
     @Override
-    public List<String> needs(Trace trace) {
-        return ProbeRun.probeNeeds(this, trace, KIND, onMissing);
+    public List<String> needs(PolicyInputs inputs) {
+        return ProbeRun.probeNeeds(this, inputs, KIND, onMissing);
     }
 
     @Override

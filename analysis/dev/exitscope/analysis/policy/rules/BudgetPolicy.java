@@ -10,13 +10,14 @@ import dev.exitscope.analysis.policy.PolicyRun;
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.TraceSoFar;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
- * {@code budget}: s1's token budget (methods.md §2.1). Exits once {@code tokens} tokens have been seen, keeping
- * exactly that many; a trace no longer than the budget ends on its own (never fires), except that a trace of
- * exactly {@code tokens} tokens exits at its last token. Uses no signals. Immutable; runs are not thread-safe.
+ * {@code budget}: s1's budget forcing (Muennighoff et al., arXiv 2501.19393), which counts thinking tokens only: once
+ * {@code tokens} tokens of the reasoning have been seen (counted from {@link PolicyInputs#thinkStart()}, the
+ * thinking block's opening tag, or the first token when the trace marks no block), the thinking is closed, keeping
+ * {@code thinkStart + tokens} tokens. A trace whose reasoning ends within the budget is untouched (replay counts an
+ * exit only inside the reasoning). Uses no signals. Immutable; runs are not thread-safe.
  */
 public final class BudgetPolicy extends ConfiguredPolicy {
     public static final String NAME = "budget";
@@ -30,19 +31,21 @@ public final class BudgetPolicy extends ConfiguredPolicy {
     }
 
     public static PolicyDescriptor descriptor() {
-        return PolicyDescriptor.of(NAME, "s1 token budget: exit after `tokens` tokens.",
-                "s1 budget forcing (arXiv 2501.19393), methods.md §2.1; the answer needs a forced probe at the budget",
+        return PolicyDescriptor.of(NAME, "s1 budget forcing: close the thinking after `tokens` thinking tokens.",
+                "s1 budget forcing (arXiv 2501.19393, simplescaling/s1); the answer needs a forced probe at the budget",
                 List.of(), List.of(PolicyParam.integer("tokens", DEFAULT_TOKENS, 0, Integer.MAX_VALUE,
-                        "tokens kept before the thinking is closed")), BudgetPolicy::new);
+                        "thinking tokens kept before the thinking is closed")), BudgetPolicy::new);
     }
 
     @Override
-    public List<String> needs(Trace trace) {
+    public List<String> needs(PolicyInputs inputs) {
         return List.of();
     }
 
     @Override
     public PolicyRun start(PolicyInputs inputs) {
+        long limit = (long) inputs.thinkStart() + tokens;
+        int keep = (int) Math.min(Integer.MAX_VALUE, limit);
         return new PolicyRun() {
             @Override
             public List<IncrementalSignal> signals() {
@@ -51,12 +54,12 @@ public final class BudgetPolicy extends ConfiguredPolicy {
 
             @Override
             public Decision onToken(TraceSoFar soFar, List<SignalEvent> events) {
-                return soFar.tokenCount() >= tokens ? Decision.exit(tokens, ExitReason.BUDGET) : Decision.CONTINUE;
+                return soFar.tokenCount() >= keep ? Decision.exit(keep, ExitReason.BUDGET) : Decision.CONTINUE;
             }
 
             @Override
             public Decision onEnd(TraceSoFar soFar, List<SignalEvent> events) {
-                return soFar.tokenCount() >= tokens ? Decision.exit(tokens, ExitReason.BUDGET) : Decision.CONTINUE;
+                return soFar.tokenCount() >= keep ? Decision.exit(keep, ExitReason.BUDGET) : Decision.CONTINUE;
             }
         };
     }

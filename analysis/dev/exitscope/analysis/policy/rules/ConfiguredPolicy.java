@@ -1,8 +1,8 @@
 package dev.exitscope.analysis.policy.rules;
 
+import dev.exitscope.analysis.policy.PolicyInputs;
 import dev.exitscope.analysis.policy.PolicyParams;
 import dev.exitscope.analysis.policy.StoppingPolicy;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +38,18 @@ public abstract class ConfiguredPolicy implements StoppingPolicy {
      * Per-token entropy is available when the trace has exact entropies or top-k rows. Otherwise {@code entropy}
      * when it has sampled-token logprobs only (they cannot give an entropy), {@code logprobs} when it has none.
      */
-    public static List<String> entropyNeeds(Trace trace) {
-        if (trace.hasExactEntropy() || trace.topK() != null) {
+    public static List<String> entropyNeeds(PolicyInputs inputs) {
+        if (inputs.hasEntropy()) {
             return List.of();
         }
-        return List.of(trace.hasLogprobs() ? "entropy" : "logprobs");
+        return List.of(inputs.hasLogprobs() ? "entropy" : "logprobs");
     }
 
     /** {@code series:NAME} for every series the trace lacks. */
-    public static List<String> seriesNeeds(Trace trace, String... names) {
+    public static List<String> seriesNeeds(PolicyInputs inputs, String... names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            if (!trace.seriesNames().contains(n)) {
+            if (!inputs.hasSeries(n)) {
                 out.add("series:" + n);
             }
         }

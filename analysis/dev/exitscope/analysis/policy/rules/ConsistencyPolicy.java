@@ -15,7 +15,6 @@ import dev.exitscope.analysis.signals.candidates.CandidateDetector;
 import dev.exitscope.analysis.signals.candidates.ConsistencyTracker;
 import dev.exitscope.analysis.signals.steps.SegmenterKind;
 import dev.exitscope.analysis.signals.steps.StepTyper;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,7 +49,7 @@ public final class ConsistencyPolicy extends ConfiguredPolicy {
 
     /** Never reports {@code candidates}: candidates are read from the trace's own text (see docs/policies.md). */
     @Override
-    public List<String> needs(Trace trace) {
+    public List<String> needs(PolicyInputs inputs) {
         return List.of();
     }
 

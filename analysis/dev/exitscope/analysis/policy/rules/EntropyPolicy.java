@@ -11,7 +11,6 @@ import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.TraceSoFar;
 import dev.exitscope.analysis.signals.entropy.WindowMean;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
@@ -51,8 +50,8 @@ public final class EntropyPolicy extends ConfiguredPolicy {
     }
 
     @Override
-    public List<String> needs(Trace trace) {
-        return entropyNeeds(trace);
+    public List<String> needs(PolicyInputs inputs) {
+        return entropyNeeds(inputs);
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.TraceSoFar;
 import dev.exitscope.analysis.signals.deviation.PathDeviation;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
@@ -53,8 +52,8 @@ public final class RpdiPolicy extends ConfiguredPolicy {
     }
 
     @Override
-    public List<String> needs(Trace trace) {
-        return entropyNeeds(trace);
+    public List<String> needs(PolicyInputs inputs) {
+        return entropyNeeds(inputs);
     }
 
     @Override

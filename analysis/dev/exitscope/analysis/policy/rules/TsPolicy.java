@@ -10,7 +10,6 @@ import dev.exitscope.analysis.policy.PolicyRun;
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.TraceSoFar;
-import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
@@ -47,8 +46,8 @@ public final class TsPolicy extends ConfiguredPolicy {
     }
 
     @Override
-    public List<String> needs(Trace trace) {
-        return seriesNeeds(trace, SERIES);
+    public List<String> needs(PolicyInputs inputs) {
+        return seriesNeeds(inputs, SERIES);
     }
 
     @Override

@@ -44,7 +44,29 @@ class ReplayCommandTest {
         assertEquals("series:harm", scm.get("needs").get(0).asText());
         assertTrue(scm.get("answer").isNull());
         assertTrue(scm.get("exitToken").isNull());
-        assertEquals("candidate", rows.get(0).get("reason").asText());
+        assertEquals("recorded", root.get("answerCostMode").asText());
+        int exits = 0;
+        for (JsonNode r : rows) {
+            if (!r.get("policy").asText().equals("firstk")) {
+                continue;
+            }
+            // these traces mark no thinking block: the reasoning is the whole trace and no answer is paid for
+            int total = r.get("tokensTotal").asInt();
+            assertEquals(total, r.get("thinkingTokens").asInt());
+            assertEquals(0, r.get("answerCost").asInt());
+            if (r.get("exitToken").isNull()) {
+                assertEquals("none", r.get("reason").asText());
+                assertEquals(total, r.get("tokensUsed").asInt());
+            } else {
+                exits++;
+                int exit = r.get("exitToken").asInt();
+                assertTrue(exit < total, r.toString());
+                assertEquals("candidate", r.get("reason").asText());
+                assertEquals(exit, r.get("tokensUsed").asInt());
+                assertEquals(1.0 - (double) exit / total, r.get("thinkingSaved").asDouble(), 1e-12);
+            }
+        }
+        assertTrue(exits > 0);
     }
 
     @Test

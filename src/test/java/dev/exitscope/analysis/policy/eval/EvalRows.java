@@ -11,12 +11,14 @@ final class EvalRows {
     private EvalRows() {
     }
 
+    /** A row without a thinking block or answer section: the whole trace is reasoning, and no answer is paid for. */
     static ReplayResult row(String id, boolean replayable, @Nullable Integer exit, int total, int used, int overhead,
                             @Nullable Boolean correct, @Nullable Boolean full) {
         boolean premature = Boolean.TRUE.equals(full) && Boolean.FALSE.equals(correct);
         return new ReplayResult(id, null, "test", Map.of(), replayable, replayable ? List.of() : List.of("entropy"),
-                exit, exit == null ? ExitReason.NONE : ExitReason.THRESHOLD, total, used, overhead,
-                total == 0 ? 0.0 : 1.0 - (double) used / total, exit == null ? "final" : "probe", null, correct,
+                exit, exit == null ? ExitReason.NONE : ExitReason.THRESHOLD, total, used, overhead, 0,
+                total == 0 ? 0.0 : 1.0 - (double) used / total, total, used,
+                total == 0 ? null : 1.0 - (double) used / total, exit == null ? "final" : "probe", null, correct,
                 full, premature, false);
     }
 

@@ -17,9 +17,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DynasorPolicyTest {
-    /** Twelve tokens: with interval 4 the chunk boundaries are 4, 8 and 12. */
+    /**
+     * Thirteen tokens: with interval 4 the chunk boundaries are 4, 8 and 12, and an exit at 12 keeps less than the
+     * whole trace (the reasoning, as the trace marks no thinking block), so it counts.
+     */
     private static TraceBuilder twelve() {
-        return builder("3", "a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l");
+        return builder("3", "a", " b", " c", " d", " e", " f", " g", " h", " i", " j", " k", " l", " m");
     }
 
     /** A Dynasor probe: the completion after {@code \boxed{} in two out tokens. */
@@ -29,7 +32,7 @@ class DynasorPolicyTest {
 
     @Test
     void exitsAtTheBoundaryWhereTheLastWindowAnswersAgree() {
-        // 4: "2" ; 8: "3" ; 12: "3" -> window 2 agrees first at 12, the last token; 3 probes of 2 tokens consumed
+        // 4: "2" ; 8: "3" ; 12: "3" -> window 2 agrees first at 12; 3 probes of 2 tokens consumed
         Trace t = twelve().probe(dyn(4, "2} done")).probe(dyn(8, "3} done")).probe(dyn(12, "3} done")).build();
         ReplayResult r = replay(t, "dynasor:interval=4,window=2");
         assertEquals(12, r.exitToken());

@@ -33,9 +33,11 @@ class BudgetPolicyTest {
     }
 
     @Test
-    void budgetEqualToTheLengthExitsAtTheLastToken() {
+    void budgetEqualToTheLengthLeavesTheTraceUntouched() {
+        // keeping 10 of 10 tokens is no exit: the reasoning ended within the budget
         ReplayResult r = replay("budget:tokens=10", TEN);
-        assertEquals(10, r.exitToken());
+        assertNull(r.exitToken());
+        assertEquals(ExitReason.NONE, r.reason());
         assertEquals(0.0, r.saved(), 1e-12);
     }
 

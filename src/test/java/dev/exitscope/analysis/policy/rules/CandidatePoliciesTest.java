@@ -40,10 +40,15 @@ class CandidatePoliciesTest {
     }
 
     @Test
-    void firstkClosesAnOpenLastStepAtTheEndOfTheTrace() {
+    void firstkWhoseStepIsStillOpenWhenTheReasoningEndsDoesNotFire() {
+        // the candidate's line closes only at the end of the trace: the exit would keep all 3 tokens
         ReplayResult r = replay("firstk", TestTraces.of("7", "Think.\n", "\\boxed{7}", " done"));
-        assertEquals(3, r.exitToken());
-        assertEquals("7", r.answer());
+        assertNull(r.exitToken());
+        assertEquals("final", r.answerSource());
+        // with a later line, the candidate's line ends where "More" (token 3) starts the next: keep [0, 3) of 4
+        ReplayResult later = replay("firstk", TestTraces.of("7", "Think.\n", "\\boxed{7}", " done\n", "More"));
+        assertEquals(3, later.exitToken());
+        assertEquals("7", later.answer());
     }
 
     @Test

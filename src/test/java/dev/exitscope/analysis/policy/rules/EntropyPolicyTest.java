@@ -14,12 +14,20 @@ class EntropyPolicyTest {
     private static final String SPEC = "entropy:minTokens=2,window=2,threshold=0.5";
 
     @Test
-    void exitsAtTheLastTokenWhenOnlyItsWindowIsCalm() {
+    void exitsWhereOnlyTheLaterWindowIsCalm() {
         // t=2 '.': mean(1.0, 0.2) = 0.6, not below 0.5; t=3 is no boundary; t=4 '.': mean(0.1, 0.1) = 0.1 -> keep 5
-        ReplayResult r = replay(SPEC, TestTraces.withEntropy(new float[] {1f, 1f, 0.2f, 0.1f, 0.1f},
-                "a", "b", ".", "c", "."));
+        ReplayResult r = replay(SPEC, TestTraces.withEntropy(new float[] {1f, 1f, 0.2f, 0.1f, 0.1f, 1f},
+                "a", "b", ".", "c", ".", "d"));
         assertEquals(5, r.exitToken());
         assertEquals(ExitReason.THRESHOLD, r.reason());
+    }
+
+    @Test
+    void aCalmLastTokenIsNoExit() {
+        // the same trace ending at t=4: an exit keeping all 5 tokens keeps the whole reasoning
+        ReplayResult r = replay(SPEC, TestTraces.withEntropy(new float[] {1f, 1f, 0.2f, 0.1f, 0.1f},
+                "a", "b", ".", "c", "."));
+        assertNull(r.exitToken());
     }
 
     @Test

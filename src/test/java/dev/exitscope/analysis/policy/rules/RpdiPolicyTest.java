@@ -15,7 +15,7 @@ class RpdiPolicyTest {
     void exitsWhenLocalOverGlobalExceedsLambda() {
         // t=2 '.': local mean(1,1)=1, global 1 -> 1.0; t=5 '.': local mean(3,3)=3, global 10/6 -> 1.8 > 1.5
         ReplayResult r = replay("rpdi:window=2,minTokens=2", TestTraces.withEntropy(
-                new float[] {1f, 1f, 1f, 1f, 3f, 3f}, "a", "b", ".", "c", "d", "."));
+                new float[] {1f, 1f, 1f, 1f, 3f, 3f, 1f}, "a", "b", ".", "c", "d", ".", "e"));
         assertEquals(6, r.exitToken());
         assertEquals(ExitReason.THRESHOLD, r.reason());
     }
@@ -28,11 +28,21 @@ class RpdiPolicyTest {
     }
 
     @Test
-    void slightlyAboveLambdaExitsAtTheLastToken() {
+    void slightlyAboveLambdaExits() {
         // local 3.5, global 2.25 -> 1.56
+        ReplayResult r = replay("rpdi:window=1,minTokens=1", TestTraces.withEntropy(new float[] {1f, 3.5f, 1f},
+                "a", ".", "b"));
+        assertEquals(2, r.exitToken());
+    }
+
+    @Test
+    void aFiringOnTheLastTokenKeepsTheWholeReasoningAndIsNoExit() {
+        // the same spike on the last token of a trace without a thinking block: the exit would keep all 2 tokens
         ReplayResult r = replay("rpdi:window=1,minTokens=1", TestTraces.withEntropy(new float[] {1f, 3.5f},
                 "a", "."));
-        assertEquals(2, r.exitToken());
+        assertNull(r.exitToken());
+        assertEquals(ExitReason.NONE, r.reason());
+        assertEquals(2, r.tokensUsed());
     }
 
     @Test

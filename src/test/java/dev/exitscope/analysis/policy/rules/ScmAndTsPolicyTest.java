@@ -28,9 +28,13 @@ class ScmAndTsPolicyTest {
     }
 
     @Test
-    void scmPaperDefaultExitsAtTheLastToken() {
+    void scmPaperDefaultReachingKOnTheLastTokenIsNoExit() {
+        // theta 0.5, k 4: the fourth value >= 0.5 is t = 6, the last token -> it would keep all 7 tokens
         ReplayResult r = replay("scm", TestTraces.withSeries("harm", HARM));
-        assertEquals(7, r.exitToken());
+        assertNull(r.exitToken());
+        // one more token after it: the same detection keeps [0, 7) of 8
+        float[] longer = java.util.Arrays.copyOf(HARM, HARM.length + 1);
+        assertEquals(7, replay("scm", TestTraces.withSeries("harm", longer)).exitToken());
     }
 
     @Test
