@@ -15,7 +15,7 @@ import java.util.List;
 
 /** One {@link DeerPolicy} run over one trace. Not thread-safe. */
 final class DeerRun implements ProbeRun {
-    /** A configuration's rule: threshold, mean, judge limit, stop strings and whether trials end at {@code </think>}. */
+    /** A configuration's rule: threshold, mean, judge limit, stop strings, whether trials end at {@code </think>}. */
     record Settings(double threshold, ProbeReadings.Mean mean, int maxJudges, List<String> cues, boolean qwen3) {
     }
 

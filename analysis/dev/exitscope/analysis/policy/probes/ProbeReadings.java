@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Confidences and answers recomputed from a probe's own generated tokens ({@code out}), as the methods read them:
  * DEER's mean token probability of a trial answer (its first token skipped), PUMA's {@code exp(mean logprob)}
- * inside the first braces, Dynasor's answer up to the first unmatched closing brace (none without one). When {@code out} carries no logprobs for the tokens a
- * rule reads, the probe's stored {@code confidence} stands in; without that the confidence is NaN, which no
- * threshold accepts. Stateless and thread-safe.
+ * inside the first braces, Dynasor's answer up to the first unmatched closing brace (none without one). When
+ * {@code out} carries no logprobs for the tokens a rule reads, the probe's stored {@code confidence} stands in;
+ * without that the confidence is NaN, which no threshold accepts. Stateless and thread-safe.
  */
 public final class ProbeReadings {
     /** How DEER averages the token probabilities of a trial answer (vllm-deer.py: avg1, avg2, min). */

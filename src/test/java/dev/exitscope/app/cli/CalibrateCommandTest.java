@@ -48,7 +48,8 @@ class CalibrateCommandTest {
         // cues end in tokens 1 (" hmm") and 3 (" wait"); forced probes on those prefixes carry the labels
         Path corpus = dir.resolve("s.traces.jsonl");
         Files.writeString(corpus, trace("a", "{\"kind\":\"forced\",\"at\":1,\"correct\":true},"
-                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}", ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
+                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}",
+                ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
         Path out = dir.resolve("calib.json");
         CliRunner cli = new CliRunner();
         assertEquals(0, cli.run("calibrate", "lynx", "--delta", "0.2", corpus.toString(), "-o", out.toString()),
@@ -66,7 +67,8 @@ class CalibrateCommandTest {
         // exceeds 1 in both classes: strict stores 1.0, authors the largest (only) score: qPos 0.1, qNeg 0.4
         Path corpus = dir.resolve("s.traces.jsonl");
         Files.writeString(corpus, trace("a", "{\"kind\":\"forced\",\"at\":1,\"correct\":true},"
-                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}", ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
+                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}",
+                ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
         Path out = dir.resolve("calib.json");
         CliRunner cli = new CliRunner();
         assertEquals(0, cli.run("calibrate", "lynx", "--delta", "0.2", "--rank", "authors", corpus.toString(), "-o",

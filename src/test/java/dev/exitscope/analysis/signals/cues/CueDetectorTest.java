@@ -36,7 +36,8 @@ class CueDetectorTest {
     void wordNeedsBoundariesSoWaitingAndButterDoNotCountAndTheLongestCueWins() {
         assertEquals(List.of(cue(0, "hmm", CueRule.WORD, 0), cue(2, "wait", CueRule.WORD, 5),
                 cue(10, "wait", CueRule.WORD, 28), cue(12, "alternatively", CueRule.WORD, 34),
-                cue(15, "but", CueRule.WORD, 56), cue(20, "let me double-check", CueRule.WORD, 60)), cues(CueRule.WORD));
+                cue(15, "but", CueRule.WORD, 56), cue(20, "let me double-check", CueRule.WORD, 60)),
+                cues(CueRule.WORD));
     }
 
     @Test
