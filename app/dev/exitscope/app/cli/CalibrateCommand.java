@@ -6,6 +6,7 @@ import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.TraceFiles;
 import dev.exitscope.analysis.policy.probes.LynxCalibration;
 import dev.exitscope.analysis.policy.probes.LynxEvents;
+import dev.exitscope.analysis.policy.probes.LynxRank;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,6 +36,11 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Target miscoverage: the per-event exit rate allowed among wrong forced answers.")
     double delta;
 
+    @Option(names = "--rank", paramLabel = "MODE", defaultValue = "strict",
+            description = "When the conformal rank exceeds a class size: strict (default) stores 1.0, so the class is"
+                    + " always in the set; authors clamps to the largest score, as LYNX's conformal_quantile does.")
+    String rank;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The JSON file to write.")
     Path output;
 
@@ -57,6 +63,12 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!(delta > 0 && delta < 1)) {
             throw new UsageException("--delta must be in (0, 1), got " + delta);
         }
+        LynxRank mode;
+        try {
+            mode = LynxRank.of(rank);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--rank must be strict or authors, got '" + rank + "'");
+        }
         ImportOptions options = input.toImportOptions();
         LynxEvents events = new LynxEvents();
         List<Path> paths = TraceFiles.expand(files);
@@ -68,10 +80,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " with forced probes carrying correct at LYNX cues");
         }
         String source = paths.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
-        LynxCalibration c = events.calibrate(delta, source);
+        LynxCalibration c = events.calibrate(delta, mode, source);
         c.write(output);
         err.println("calibrated on " + events.size() + " events (" + c.nPos() + " correct, " + c.nNeg()
-                + " wrong): qPos " + c.qPos() + ", qNeg " + c.qNeg() + "; wrote " + output);
+                + " wrong): qPos " + c.qPos() + ", qNeg " + c.qNeg() + " (rank " + mode.wireName() + "); wrote "
+                + output);
         return ExitScopeCli.OK;
     }
 }

@@ -13,6 +13,7 @@ import dev.exitscope.analysis.policy.rules.EntropyPolicy;
 import dev.exitscope.analysis.policy.rules.FirstKPolicy;
 import dev.exitscope.analysis.policy.rules.NoWaitListing;
 import dev.exitscope.analysis.policy.rules.RpdiPolicy;
+import dev.exitscope.analysis.policy.rules.RpdiTransitionsPolicy;
 import dev.exitscope.analysis.policy.rules.ScmPolicy;
 import dev.exitscope.analysis.policy.rules.TsPolicy;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class PolicyCatalog {
             BudgetPolicy::descriptor,
             EntropyPolicy::descriptor,
             RpdiPolicy::descriptor,
+            RpdiTransitionsPolicy::descriptor,
             FirstKPolicy::descriptor,
             ConsistencyPolicy::descriptor,
             ScmPolicy::descriptor,

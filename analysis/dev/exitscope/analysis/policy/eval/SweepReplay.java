@@ -22,7 +22,8 @@ public final class SweepReplay {
     /** The one-pass sweeps, by {@code policy:param}. */
     public static final Map<String, MonotoneSweep> KNOWN = Map.of(
             "budget:tokens", new BudgetSweep(),
-            "entropy:threshold", new EntropySweep());
+            "entropy:threshold", new EntropySweep(),
+            "scm:k", new ScmSweep());
 
     private final List<StoppingPolicy> configurations;
     private final @Nullable MonotoneSweep onePass;

@@ -15,22 +15,22 @@ import java.util.List;
 
 /** One {@link DeerPolicy} run over one trace. Not thread-safe. */
 final class DeerRun implements ProbeRun {
+    /** A configuration's rule: threshold, mean, judge limit, stop strings, whether trials end at {@code </think>}. */
+    record Settings(double threshold, ProbeReadings.Mean mean, int maxJudges, List<String> cues, boolean qwen3) {
+    }
+
     private final PolicyInputs inputs;
-    private final double threshold;
-    private final ProbeReadings.Mean mean;
-    private final int maxJudges;
-    private final CueDetector cues = CueDetector.defaults(CueRule.DEER);
+    private final Settings settings;
+    private final CueDetector cues;
     private final ThinkingEnd thinking = new ThinkingEnd();
-    private int searchFrom;
     private int judges;
     private int overhead;
     private boolean missed;
 
-    DeerRun(PolicyInputs inputs, double threshold, ProbeReadings.Mean mean, int maxJudges) {
+    DeerRun(PolicyInputs inputs, Settings settings) {
         this.inputs = inputs;
-        this.threshold = threshold;
-        this.mean = mean;
-        this.maxJudges = maxJudges;
+        this.settings = settings;
+        this.cues = new CueDetector(CueRule.DEER, settings.cues());
     }
 
     @Override
@@ -45,9 +45,8 @@ final class DeerRun implements ProbeRun {
             if (!(e instanceof CueSeen) || ((CueSeen) e).rule() != CueRule.DEER) {
                 continue;
             }
-            CueSeen cue = (CueSeen) e;
-            int start = matchStart(soFar, cue);
-            if (start < 0 || !thinking.thinking(start) || judges >= maxJudges) {
+            int start = ((CueSeen) e).startChar();
+            if (!thinking.thinking(start) || judges >= settings.maxJudges()) {
                 continue;
             }
             int prefix = TokenLookup.at(soFar, start);
@@ -58,36 +57,12 @@ final class DeerRun implements ProbeRun {
             }
             judges++;
             overhead += trial.costTokens();
-            if (ProbeReadings.deerConfidence(trial, mean) > threshold) {
+            if (ProbeReadings.deerConfidence(trial, settings.mean(), settings.qwen3()) > settings.threshold()) {
                 return Decision.exit(prefix, ExitReason.CONFIDENT,
                         ProbeReadings.withAnswer(trial, ProbeReadings.braceAnswer(trial)));
             }
         }
         return Decision.CONTINUE;
-    }
-
-    /** The first char of the next occurrence of the cue that ends inside the cue's token; -1 if none. */
-    private int matchStart(TraceSoFar soFar, CueSeen cue) {
-        String c = cue.cue();
-        CharSequence text = soFar.text();
-        int tokenFirst = soFar.tokenStart(cue.token());
-        int tokenEnd = soFar.tokenStart(cue.token() + 1);
-        for (int s = Math.max(searchFrom, tokenFirst - c.length() + 1); s + c.length() <= tokenEnd; s++) {
-            if (regionMatches(text, s, c)) {
-                searchFrom = s + 1;
-                return s;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean regionMatches(CharSequence text, int at, String c) {
-        for (int j = 0; j < c.length(); j++) {
-            if (text.charAt(at + j) != c.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Trial answers judged so far. */

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * Dynasor-CoT (Fu et al., Certaindex; hao-ai-lab/Dynasor {@code cot.py}), replayed from {@code dynasor} probes
  * recorded every {@code interval} tokens. Each probe gives an answer (its {@code answer}, else its text up to the
- * first unmatched {@code }}) and is certain when none of {@code wait, hold, but, okay, no, hmm} occurs in its
+ * first unmatched {@code }}, or none when the text has no unmatched {@code }}, as {@code obtain_answer} returns the
+ * empty string) and is certain when none of {@code wait, hold, but, okay, no, hmm} occurs in its
  * lower-cased text — as a substring (the paper's rule, so {@code no} also matches {@code know}) or, with
  * {@code certainty=word}, as a whole word. The policy exits at the chunk boundary where the last {@code window}
  * answers are non-empty, equivalent and certain. Immutable and thread-safe; runs are not.
@@ -39,8 +40,8 @@ public final class DynasorPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "Dynasor-CoT: exit at a chunk boundary when the last `window` probe answers"
                         + " are non-empty, equivalent and certain.",
-                "Dynasor-CoT / Certaindex (Fu et al.), hao-ai-lab/Dynasor cot.py, methods.md §2.3; answer probes are"
-                        + " dynasor probes at multiples of interval",
+                "Dynasor-CoT / Certaindex (Fu et al.), hao-ai-lab/Dynasor cot.py; answer probes are dynasor probes"
+                        + " at multiples of interval",
                 List.of("probes:" + KIND), List.of(
                         PolicyParam.integer("interval", 64, 1, Integer.MAX_VALUE, "tokens between probes (C)"),
                         PolicyParam.integer("window", 3, 1, Integer.MAX_VALUE,

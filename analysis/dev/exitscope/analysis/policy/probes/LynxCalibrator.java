@@ -3,19 +3,27 @@ package dev.exitscope.analysis.policy.probes;
 import java.util.Arrays;
 
 /**
- * Class-conditional split-conformal calibration (LYNX, arXiv 2512.05325; methods.md §2.5). Scores are
- * {@code s_pos = 1 − p} on events whose forced answer was correct and {@code s_neg = p} on the others;
- * {@code q_c} is the {@code ⌈(n_c + 1)(1 − δ)⌉}-th smallest score of class c. When that rank exceeds n_c (too few
- * events, including none) the quantile is infinite in theory; it is stored as 1.0, the largest score possible,
- * so the class is always in the prediction set — with {@code qNeg = 1} LYNX never exits. Under exchangeability
- * of calibration and test events this gives, per event, P(exit | forced answer wrong) ≤ δ. Stateless.
+ * Class-conditional split-conformal calibration (LYNX, arXiv 2512.05325; farukakgul/LYNX {@code lynx/utils.py}
+ * {@code conformal_quantile}, {@code lynx/calibrate_conformal.py}). Scores are {@code s_pos = 1 − p} on events whose
+ * forced answer was correct and {@code s_neg = p} on the others; {@code q_c} is the
+ * {@code ⌈(n_c + 1)(1 − δ)⌉}-th smallest score of class c. When that rank exceeds n_c (too few events, including
+ * none) {@link LynxRank} decides: {@link LynxRank#STRICT} (the default) stores 1.0, the largest score possible, so
+ * the class is always in the prediction set — with {@code qNeg = 1} LYNX never exits; {@link LynxRank#AUTHORS}
+ * clamps the rank to n_c as LYNX does. Under exchangeability of calibration and test events the strict thresholds
+ * give, per event, P(exit | forced answer wrong) ≤ δ. Stateless.
  */
 public final class LynxCalibrator {
     private LynxCalibrator() {
     }
 
-    /** The thresholds for events with probe probabilities {@code p} and labels {@code correct}. */
+    /** The strict thresholds for events with probe probabilities {@code p} and labels {@code correct}. */
     public static LynxCalibration calibrate(double[] p, boolean[] correct, double delta, String source) {
+        return calibrate(p, correct, delta, LynxRank.STRICT, source);
+    }
+
+    /** The thresholds for events with probe probabilities {@code p} and labels {@code correct}, ranked by rank. */
+    public static LynxCalibration calibrate(double[] p, boolean[] correct, double delta, LynxRank rank,
+            String source) {
         if (p.length != correct.length) {
             throw new IllegalArgumentException("probabilities and labels differ in number");
         }
@@ -40,17 +48,29 @@ public final class LynxCalibrator {
                 neg[b++] = p[i];
             }
         }
-        return new LynxCalibration(delta, quantile(pos, delta), quantile(neg, delta), pos.length, neg.length,
-                source);
+        return new LynxCalibration(delta, quantile(pos, delta, rank), quantile(neg, delta, rank), pos.length,
+                neg.length, rank, source);
     }
 
-    /** The ⌈(n + 1)(1 − δ)⌉-th smallest score, or 1.0 when that rank exceeds n. */
+    /** The ⌈(n + 1)(1 − δ)⌉-th smallest score, or 1.0 when that rank exceeds n ({@link LynxRank#STRICT}). */
     public static double quantile(double[] scores, double delta) {
+        return quantile(scores, delta, LynxRank.STRICT);
+    }
+
+    /**
+     * The ⌈(n + 1)(1 − δ)⌉-th smallest score (the product taken with a 1e-9 tolerance, so that binary rounding of
+     * 1 − δ cannot raise the rank by one). When that rank exceeds n: 1.0 under {@link LynxRank#STRICT}, the largest
+     * score under {@link LynxRank#AUTHORS}. No scores: 1.0.
+     */
+    public static double quantile(double[] scores, double delta, LynxRank mode) {
+        if (scores.length == 0) {
+            return 1.0;
+        }
         double[] s = scores.clone();
         Arrays.sort(s);
         long rank = (long) Math.ceil((s.length + 1) * (1 - delta) - 1e-9);
         if (rank > s.length) {
-            return 1.0;
+            return mode == LynxRank.STRICT ? 1.0 : s[s.length - 1];
         }
         return s[(int) Math.max(1, rank) - 1];
     }

@@ -37,10 +37,10 @@ public final class LynxEvents {
         }
         List<SignalEvent> events = IncrementalRunner.run(trace, List.of(CueDetector.defaults(CueRule.LYNX)));
         for (SignalEvent e : events) {
-            int token = e.token();
-            if (!(e instanceof CueSeen) || !covered.add(token) || !inThinking(trace, token)) {
+            if (!(e instanceof CueSeen) || !inThinking(trace, ((CueSeen) e).startChar()) || !covered.add(e.token())) {
                 continue;
             }
+            int token = e.token();
             float value = trace.series(LynxPolicy.SERIES, token);
             Probe forced = forcedAt(trace, token);
             if (!Float.isNaN(value) && forced != null && forced.correct() != null) {
@@ -50,9 +50,10 @@ public final class LynxEvents {
         return size - before;
     }
 
-    private static boolean inThinking(Trace trace, int token) {
+    /** Whether a cue starting at char {@code startChar} lies before the first closing tag of the thinking. */
+    private static boolean inThinking(Trace trace, int startChar) {
         int close = Math.min(indexOrMax(trace.text(), "</think>"), indexOrMax(trace.text(), "</Thought>"));
-        return trace.tokenStart(token) < close;
+        return startChar < close;
     }
 
     private static int indexOrMax(String text, String tag) {
@@ -84,9 +85,14 @@ public final class LynxEvents {
         return size;
     }
 
-    /** The thresholds for these events. */
+    /** The strict thresholds for these events. */
     public LynxCalibration calibrate(double delta, String source) {
+        return calibrate(delta, LynxRank.STRICT, source);
+    }
+
+    /** The thresholds for these events, the quantile ranked by {@code rank}. */
+    public LynxCalibration calibrate(double delta, LynxRank rank, String source) {
         return LynxCalibrator.calibrate(java.util.Arrays.copyOf(p, size), java.util.Arrays.copyOf(correct, size),
-                delta, source);
+                delta, rank, source);
     }
 }

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * event is the series {@code lynx} at the event token, else the {@code p} of a {@code lynx} probe on that prefix.
  * The policy exits at the first event whose conformal prediction set ({@link LynxCalibration}) is exactly {1};
  * its answer is the {@code forced} probe on that prefix (else the {@code lynx} probe's answer). Thresholds come
- * from {@code calibration=FILE} (written by {@code exitscope calibrate lynx}) or from {@code qPos} and
- * {@code qNeg} given directly. Immutable and thread-safe; runs are not.
+ * from {@code calibration=FILE} (written by {@code exitscope calibrate lynx}, or by LYNX's own
+ * {@code calibrate_conformal.py}) or from {@code qPos} and {@code qNeg} given directly. An event counts only when
+ * the cue starts before the thinking block's closing tag. Immutable and thread-safe; runs are not.
  */
 public final class LynxPolicy extends ConfiguredPolicy {
     public static final String NAME = "lynx";
@@ -68,10 +69,12 @@ public final class LynxPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "LYNX: exit at the first cue whose conformal prediction set is exactly"
                         + " {correct}.",
-                "LYNX (arXiv 2512.05325), farukakgul/LYNX, methods.md §2.5; probe probabilities are the series lynx or"
-                        + " lynx probes with p, thresholds from exitscope calibrate lynx",
+                "LYNX (arXiv 2512.05325), farukakgul/LYNX lynx/utils.py; probe probabilities are the series lynx or"
+                        + " lynx probes with p, thresholds from exitscope calibrate lynx or LYNX's own"
+                        + " calibrate_conformal.py",
                 List.of("series:" + SERIES, "calibration"), List.of(
-                        PolicyParam.text("calibration", "", "calib.json written by `exitscope calibrate lynx`"),
+                        PolicyParam.text("calibration", "",
+                                "calib.json from `exitscope calibrate lynx`, or LYNX's own (q_pos, q_neg)"),
                         PolicyParam.text("qPos", "", "threshold on 1 - p for the correct class (instead of a file)"),
                         PolicyParam.text("qNeg", "", "threshold on p for the wrong class (instead of a file)")),
                 LynxPolicy::new);

@@ -46,7 +46,7 @@ final class LynxRun implements ProbeRun {
                 continue;
             }
             int token = e.token();
-            if (token == lastEvent || !thinking.thinking(soFar.tokenStart(token))) {
+            if (token == lastEvent || !thinking.thinking(((CueSeen) e).startChar())) {
                 continue;
             }
             lastEvent = token;

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Confidences and answers recomputed from a probe's own generated tokens ({@code out}), as the methods read them:
- * DEER's mean token probability of a trial answer, PUMA's {@code exp(mean logprob)} inside the first braces,
- * Dynasor's answer up to the first unmatched closing brace. When {@code out} carries no logprobs for the tokens a
- * rule reads, the probe's stored {@code confidence} stands in; without that the confidence is NaN, which no
- * threshold accepts. Stateless and thread-safe.
+ * DEER's mean token probability of a trial answer (its first token skipped), PUMA's {@code exp(mean logprob)}
+ * inside the first braces, Dynasor's answer up to the first unmatched closing brace (none without one). When
+ * {@code out} carries no logprobs for the tokens a rule reads, the probe's stored {@code confidence} stands in;
+ * without that the confidence is NaN, which no threshold accepts. Stateless and thread-safe.
  */
 public final class ProbeReadings {
     /** How DEER averages the token probabilities of a trial answer (vllm-deer.py: avg1, avg2, min). */
@@ -18,17 +18,47 @@ public final class ProbeReadings {
         ARITHMETIC, GEOMETRIC, MIN
     }
 
+    /** The closing tag a Qwen3 DEER trial must end with. */
+    static final String THINK_END = "</think>";
+
     private ProbeReadings() {
     }
 
     /**
-     * DEER's trial confidence: the probabilities {@code exp(logprob)} of the out tokens, skipping a first token
-     * that is {@code "{"} (the trial prompt ends in {@code \boxed}), combined by {@code mean}.
+     * DEER's trial confidence: the probabilities {@code exp(logprob)} of the out tokens from the second on, combined
+     * by {@code mean}. The first generated token is always skipped, whatever it is (BugSmith/DEER
+     * {@code vllm-deer.py}, {@code calculate_average_max_prob_from_logprobs}: {@code start_index = 1}); the last
+     * token is included. A trial with fewer than two out tokens falls back to its stored confidence.
      */
     public static double deerConfidence(Probe probe, Mean mean) {
+        return deerConfidence(probe, mean, false);
+    }
+
+    /**
+     * DEER's trial confidence as above; with {@code endsAtThinkEnd} (the Qwen3 script, {@code vllm-deer-qwen3.py})
+     * the trial ran until {@code </think>}, and its confidence is 0 unless its out tokens end with
+     * {@code </think>} (trailing whitespace aside). A trial without out tokens falls back to its stored confidence
+     * in both cases.
+     */
+    public static double deerConfidence(Probe probe, Mean mean, boolean endsAtThinkEnd) {
         List<ProbeToken> out = probe.out();
-        int from = !out.isEmpty() && out.get(0).text().strip().equals("{") ? 1 : 0;
-        return combine(probe, out.subList(from, out.size()), mean);
+        if (endsAtThinkEnd && !out.isEmpty() && !endsWith(out, THINK_END)) {
+            return 0;
+        }
+        return combine(probe, out.subList(Math.min(1, out.size()), out.size()), mean);
+    }
+
+    /** Whether the joined texts of {@code tokens} end with {@code tag}, trailing whitespace ignored. */
+    static boolean endsWith(List<ProbeToken> tokens, String tag) {
+        String tail = "";
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            tail = tokens.get(i).text() + tail;
+            String trimmed = tail.stripTrailing();
+            if (trimmed.length() >= tag.length()) {
+                return trimmed.endsWith(tag);
+            }
+        }
+        return false;
     }
 
     /**
@@ -58,14 +88,19 @@ public final class ProbeReadings {
         return text.substring(open + 1, close < 0 ? text.length() : close).strip();
     }
 
-    /** Dynasor's answer: the probe's {@code answer}, else its text up to the first unmatched {@code }}. */
+    /**
+     * Dynasor's answer: the probe's {@code answer} (the answer the probe produced, as the trace format defines it),
+     * else its text up to the first unmatched {@code }}, stripped. A text without an unmatched {@code }} has no
+     * answer: the empty string, as Dynasor's {@code obtain_answer} returns (hao-ai-lab/Dynasor {@code cot.py}), so a
+     * probe cut off before it closed its braces never agrees with anything.
+     */
     public static String untilUnmatchedBrace(Probe probe) {
         if (probe.answer() != null) {
             return probe.answer().strip();
         }
         String text = text(probe);
         int close = matchingClose(text, 0);
-        return text.substring(0, close < 0 ? text.length() : close).strip();
+        return close < 0 ? "" : text.substring(0, close).strip();
     }
 
     /**

@@ -15,11 +15,13 @@ import dev.exitscope.analysis.signals.deviation.PathDeviation;
 import java.util.List;
 
 /**
- * {@code rpdi}: Reasoning Path Deviation Monitoring (arXiv 2603.14251, methods.md §2.7). The run's
- * {@link PathDeviation} signal reports RPDI_t = LTF_t / GTF_t at boundary tokens once t + 1 ≥ max(window,
- * minTokens); the first value above {@code threshold} exits keeping {@code [0, t + 1)} (the boundary token
- * included; the paper forces {@code </think>} there). Defaults W = 16, λ = 1.5 and the boundary set come from a
- * third-party reading, not the authors' code. Immutable; runs are not thread-safe.
+ * {@code rpdi}: Reasoning Path Deviation Monitoring (arXiv 2603.14251), reconstructed: only the paper's abstract
+ * is public, and it describes the index as the frequency of high-entropy transition tokens, which this ratio of mean
+ * entropies is not ({@link RpdiTransitionsPolicy} counts such tokens). The run's {@link PathDeviation} signal
+ * reports RPDI_t = LTF_t / GTF_t at boundary tokens once t + 1 ≥ max(window, minTokens); the first value above
+ * {@code threshold} exits keeping {@code [0, t + 1)} (the boundary token included; the paper forces
+ * {@code </think>} there). Defaults W = 16, λ = 1.5 and the boundary set come from a third-party reading, not the
+ * authors' code. Immutable; runs are not thread-safe.
  */
 public final class RpdiPolicy extends ConfiguredPolicy {
     public static final String NAME = "rpdi";
@@ -38,9 +40,11 @@ public final class RpdiPolicy extends ConfiguredPolicy {
     }
 
     public static PolicyDescriptor descriptor() {
-        return PolicyDescriptor.of(NAME, "Path deviation: exit at the first boundary token where RPDI (local over"
-                        + " global mean entropy) exceeds `threshold`.",
-                "RPDI (arXiv 2603.14251), methods.md §2.7; defaults from a third-party reading", List.of("entropy"),
+        return PolicyDescriptor.of(NAME, "Path deviation, reconstructed: exit at the first boundary token where the"
+                        + " local over global mean entropy exceeds `threshold`.",
+                "RPDI (arXiv 2603.14251), reconstructed: only the abstract is public, and this entropy ratio is a"
+                        + " third-party reading, not its index of high-entropy transitions (see rpdi-transitions);"
+                        + " defaults from that reading", List.of("entropy"),
                 List.of(PolicyParam.integer("window", PathDeviation.DEFAULT_WINDOW, 1, 1_000_000,
                                 "W: tokens in the local mean"),
                         PolicyParam.number("threshold", 1.5, 0, 1000, "λ: exit when RPDI is above it"),

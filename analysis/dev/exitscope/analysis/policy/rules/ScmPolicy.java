@@ -13,10 +13,13 @@ import dev.exitscope.analysis.signals.TraceSoFar;
 import java.util.List;
 
 /**
- * {@code scm}: SCM's Delay-k rule (arXiv 2506.09996, methods.md §2.12; ICTMCG/SCM {@code evaluate_k}). Counts
- * tokens whose series {@code harm} value is ≥ {@code theta} (cumulative, not consecutive; NaN values do not
- * count); at the token t where the count reaches {@code k} the run exits keeping {@code [0, t + 1)}: the detection
- * token itself is kept. Immutable; runs are not thread-safe.
+ * {@code scm}: SCM's Delay-k rule (arXiv 2506.09996; ICTMCG/SCM {@code utils/metrics.py}, {@code evaluate_k}).
+ * Counts tokens whose series {@code harm} value is ≥ {@code theta} (cumulative, not consecutive); at the token t
+ * where the count reaches {@code k} the run exits keeping {@code [0, t + 1)}: the detection token itself is kept.
+ * NaN values never count: the monitor scores words, and only the first sub-token of each word carries its score
+ * (SCM's metric masks the other positions, label -100), so a word repeated on every sub-token would count several
+ * times. SCM picks k by best F1 over k = 1 … 50 on the evaluated split; {@code ScmSweep} replays that grid in one
+ * pass. Immutable; runs are not thread-safe.
  */
 public final class ScmPolicy extends ConfiguredPolicy {
     public static final String NAME = "scm";
@@ -34,7 +37,8 @@ public final class ScmPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "SCM Delay-k: exit when the cumulative count of tokens with series `harm`"
                         + " >= `theta` reaches `k`.",
-                "SCM / FineHarm (arXiv 2506.09996), methods.md §2.12; k = 4 as in the paper",
+                "SCM / FineHarm (arXiv 2506.09996), ICTMCG/SCM utils/metrics.py evaluate_k; k = 4 as in the paper;"
+                        + " harm scores on each word's first sub-token, NaN on the others",
                 List.of("series:" + SERIES),
                 List.of(PolicyParam.number("theta", 0.5, 0, 1, "harm probability that counts a token"),
                         PolicyParam.integer("k", 4, 1, Integer.MAX_VALUE, "counted tokens that stop the output")),

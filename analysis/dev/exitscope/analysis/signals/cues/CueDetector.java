@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Finds reflection cues in the text as it arrives and emits {@link CueSeen} at the token containing the last char
- * of each match (LYNX's event token: the first token whose cumulative char end reaches the end of the match).
+ * of each match (LYNX's event token: the first token whose cumulative char end reaches the end of the match),
+ * carrying the char offset where the match starts.
  *
  * <p>Rules ({@link CueRule}): {@code DEER} matches the listed strings case-sensitively anywhere (vLLM stop strings,
  * so {@code Wait} also fires inside {@code Waiting}); {@code LYNX} matches case-insensitive substrings;
@@ -26,8 +27,10 @@ import java.util.function.Consumer;
  * One instance follows one trace; not thread-safe.
  */
 public final class CueDetector implements IncrementalSignal {
-    /** DEER's stop string (vllm-deer.py). */
+    /** DEER's stop string (vllm-deer.py, {@code --points 1}). */
     public static final List<String> DEER_CUES = List.of("Wait");
+    /** DEER's other stop string (vllm-deer.py, {@code --points 0}). */
+    public static final List<String> DEER_ALTERNATIVELY = List.of("Alternatively");
     /** LYNX's event substrings (farukakgul/LYNX). */
     public static final List<String> LYNX_CUES = List.of("hmm", "wait", "alternatively");
     /** The word-boundary list: LYNX's cues plus common confirmation and contrast words. */
@@ -114,7 +117,8 @@ public final class CueDetector implements IncrementalSignal {
     }
 
     private void emit(TraceSoFar soFar, int cue, int endChar, Consumer<SignalEvent> events) {
-        events.accept(new CueSeen(TokenLookup.at(soFar, endChar), cues.get(cue), rule));
+        int startChar = endChar - patterns[cue].length + 1;
+        events.accept(new CueSeen(TokenLookup.at(soFar, endChar), cues.get(cue), rule, startChar));
     }
 
     private int longestMatchEndingAt(CharSequence text, int end, char c) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exitscope.analysis.policy.probes.LynxCalibration;
+import dev.exitscope.analysis.policy.probes.LynxRank;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,8 @@ class CalibrateCommandTest {
         // cues end in tokens 1 (" hmm") and 3 (" wait"); forced probes on those prefixes carry the labels
         Path corpus = dir.resolve("s.traces.jsonl");
         Files.writeString(corpus, trace("a", "{\"kind\":\"forced\",\"at\":1,\"correct\":true},"
-                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}", ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
+                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}",
+                ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
         Path out = dir.resolve("calib.json");
         CliRunner cli = new CliRunner();
         assertEquals(0, cli.run("calibrate", "lynx", "--delta", "0.2", corpus.toString(), "-o", out.toString()),
@@ -57,6 +59,30 @@ class CalibrateCommandTest {
         assertEquals(1, c.nNeg());
         assertEquals(1.0, c.qPos());
         assertEquals(1.0, c.qNeg());
+    }
+
+    @Test
+    void rankAuthorsClampsTheQuantileAndIsRecorded() throws Exception {
+        // one correct event (p 0.9, s_pos 0.1) and one wrong (p 0.4, s_neg 0.4); delta 0.2: rank ceil(2 * 0.8) = 2
+        // exceeds 1 in both classes: strict stores 1.0, authors the largest (only) score: qPos 0.1, qNeg 0.4
+        Path corpus = dir.resolve("s.traces.jsonl");
+        Files.writeString(corpus, trace("a", "{\"kind\":\"forced\",\"at\":1,\"correct\":true},"
+                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}",
+                ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
+        Path out = dir.resolve("calib.json");
+        CliRunner cli = new CliRunner();
+        assertEquals(0, cli.run("calibrate", "lynx", "--delta", "0.2", "--rank", "authors", corpus.toString(), "-o",
+                out.toString()), cli.err);
+        LynxCalibration c = LynxCalibration.read(out);
+        assertEquals(0.1, c.qPos(), 1e-6);
+        assertEquals(0.4, c.qNeg(), 1e-6);
+        assertEquals(LynxRank.AUTHORS, c.rank());
+        assertTrue(cli.err.contains("(rank authors)"), cli.err);
+        assertEquals("", dev.exitscope.docs.JsonSchemas.errors(Path.of("docs/schemas/calibration.schema.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile())));
+        assertEquals(2, cli.run("calibrate", "lynx", "--delta", "0.2", "--rank", "loose", corpus.toString(), "-o",
+                out.toString()));
+        assertEquals("exitscope calibrate: --rank must be strict or authors, got 'loose'", cli.err.strip());
     }
 
     @Test

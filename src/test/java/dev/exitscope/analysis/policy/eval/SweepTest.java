@@ -79,6 +79,38 @@ class SweepTest {
         assertSameAsReplays("entropy:threshold=0.2:1.4:13", traces);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void scmSweepInOnePassEqualsOneReplayPerK(long seed) {
+        List<Trace> traces = new ArrayList<>();
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = 0; i < 8; i++) {
+            traces.add(harmTrace("h" + seed + "-" + i, 20 + rnd.nextInt(200), rnd));
+        }
+        assertSameAsReplays("scm:k=1:50:50", traces);
+        assertSameAsReplays("scm:k=1:50:50,theta=0.8", traces);
+        assertSameAsReplays("scm:k=3:9:4,theta=0.2", traces);
+    }
+
+    @Test
+    void scmSweepExitsAtTheKthCountedToken() {
+        // harm >= 0.5 at t = 1, 4, 5 (NaN at 2 never counts): k = 1 -> [0, 2), k = 2 -> [0, 5), k = 3 -> [0, 6),
+        // k = 4 never fires
+        TraceBuilder b = new TraceBuilder("h").question(new Question("q", "7", null));
+        for (int i = 0; i < 7; i++) {
+            b.addToken(" w", -0.1f);
+        }
+        Trace t = b.series("harm", new float[] {0.1f, 0.5f, Float.NaN, 0.49f, 0.9f, 0.6f, 0.2f}).build();
+        SweepSpec s = SweepSpec.parse("scm:k=1:4:4", REGISTRY);
+        List<StoppingPolicy> grid = new ArrayList<>();
+        s.specs().forEach(p -> grid.add(REGISTRY.create(p)));
+        SweepExit[] exits = new ScmSweep().exits(t, grid);
+        assertEquals(2, exits[0].exitToken());
+        assertEquals(5, exits[1].exitToken());
+        assertEquals(6, exits[2].exitToken());
+        assertEquals(null, exits[3]);
+    }
+
     @Test
     void entropySweepGivesUnreplayableRowsWithoutEntropy() throws Exception {
         List<Trace> traces = new ArrayList<>();
@@ -101,6 +133,20 @@ class SweepTest {
                 assertEquals(ReplayEngine.replay(t, grid.get(i)), fast.get(i), t.id() + " " + s.specs().get(i));
             }
         }
+    }
+
+    /** A harm series in [0, 1) with every third value on average NaN (a word's later sub-tokens), forced probes. */
+    private static Trace harmTrace(String id, int n, SplittableRandom rnd) {
+        TraceBuilder b = new TraceBuilder(id).question(new Question("q", "7", null));
+        float[] harm = new float[n];
+        for (int i = 0; i < n; i++) {
+            b.addToken(rnd.nextInt(3) == 0 ? "er" : " w", -0.1f);
+            harm[i] = rnd.nextInt(3) == 0 ? Float.NaN : (float) rnd.nextDouble();
+        }
+        for (int at = 0; at < n; at += 17) {
+            b.probe(new Probe("forced", at, at % 2 == 0 ? "7" : "9", null, null, List.of(), null, null));
+        }
+        return b.series("harm", harm).build();
     }
 
     /** Words, punctuation, paragraph breaks, boxed candidates, exact entropies in drifting regimes, forced probes. */

@@ -49,6 +49,59 @@ class DeerPolicyTest {
     }
 
     @Test
+    void theFirstGeneratedTokenIsSkippedWhateverItIs() {
+        // out "3", "}", "." with p = 0.5, 0.99, 0.97; DEER's start_index = 1 drops "3":
+        // skipped: (0.99 + 0.97) / 2 = 0.98 > 0.95 -> exit at 3; kept, it would be (0.5 + 0.99 + 0.97) / 3 = 0.82
+        Trace t = builder("3", TOKENS)
+                .probe(probe("deer", 3, "3", "3}.", new String[] {"3", "}", "."}, 0.5, 0.99, 0.97)).build();
+        ReplayResult r = replay(t, "deer");
+        assertEquals(3, r.exitToken());
+        assertEquals(0.98, ProbeReadings.deerConfidence(t.probes().get(0), ProbeReadings.Mean.ARITHMETIC), 1e-6);
+        // a trial of a single token has nothing left to average: the stored confidence (none here) stands in
+        Probe one = probe("deer", 3, "3", "3", new String[] {"3"}, 0.99);
+        assertTrue(Double.isNaN(ProbeReadings.deerConfidence(one, ProbeReadings.Mean.ARITHMETIC)));
+    }
+
+    @Test
+    void cueAlternativelyUsesTheOtherStopStringCaseSensitively() {
+        // tokens: 0 "<think>", 1 "x=3", 2 ".", 3 " Alternatively", 4 ",", 5 " alternatively", 6 " Wait", 7 "ok"
+        // only token 3 is a checkpoint for cue=alternatively; with the default cue only " Wait" (6) is
+        Trace t = builder("3", "<think>", "x=3", ".", " Alternatively", ",", " alternatively", " Wait", "ok")
+                .probe(trial("deer", 3, "3", 0.99)).probe(trial("deer", 5, "3", 0.99))
+                .probe(trial("deer", 6, "3", 0.99)).build();
+        assertEquals(3, replay(t, "deer:cue=alternatively").exitToken());
+        assertEquals(6, replay(t, "deer").exitToken());
+    }
+
+    @Test
+    void qwen3TrialsMustEndAtTheClosingTagToCount() {
+        // trial at 3 stops after 20 tokens without </think>: confidence 0 although its tokens are sure
+        // trial at 7: "{", "3", "}", "</think>" with p 0.2, 0.99, 0.98, 0.97; skipping "{":
+        // arithmetic (0.99 + 0.98 + 0.97) / 3 = 0.98 > 0.95, the closing tag's own probability included
+        Trace t = builder("3", TOKENS)
+                .probe(probe("deer", 3, "3", "{3}.", new String[] {"{", "3", "}", "."}, 0.2, 0.99, 0.99, 0.99))
+                .probe(probe("deer", 7, "3", "{3}</think>", new String[] {"{", "3", "}", "</think>"},
+                        0.2, 0.99, 0.98, 0.97)).build();
+        ReplayResult q = replay(t, "deer:variant=qwen3");
+        assertEquals(7, q.exitToken());
+        assertEquals(0.0, ProbeReadings.deerConfidence(t.probes().get(0), ProbeReadings.Mean.ARITHMETIC, true), 0);
+        assertEquals(0.98, ProbeReadings.deerConfidence(t.probes().get(1), ProbeReadings.Mean.ARITHMETIC, true),
+                1e-6);
+        // the default variant does not ask for the tag: the trial at 3 averages 0.99 and exits there
+        assertEquals(3, replay(t, "deer").exitToken());
+    }
+
+    @Test
+    void aClosingTagSplitOverOutTokensStillEndsTheTrial() {
+        // "</", "think", ">\n" joined is "</think>\n": trailing whitespace aside it ends with the tag
+        Probe p = probe("deer", 3, "3", "{3}</think>", new String[] {"{", "3", "</", "think", ">\n"},
+                0.5, 1.0, 1.0, 1.0, 1.0);
+        assertEquals(1.0, ProbeReadings.deerConfidence(p, ProbeReadings.Mean.MIN, true), 1e-6);
+        Probe open = probe("deer", 3, "3", "{3", new String[] {"{", "3"}, 0.5, 1.0);
+        assertEquals(0.0, ProbeReadings.deerConfidence(open, ProbeReadings.Mean.MIN, true), 0);
+    }
+
+    @Test
     void aConfidenceEqualToTheThresholdDoesNotExit() {
         Trace t = builder("3", TOKENS).probe(trial("deer", 3, "3", 1.0)).probe(trial("deer", 7, "3", 1.0)).build();
         ReplayResult r = replay(t, "deer:threshold=1");

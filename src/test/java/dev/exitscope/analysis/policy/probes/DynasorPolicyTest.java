@@ -79,6 +79,27 @@ class DynasorPolicyTest {
     }
 
     @Test
+    void identicalProbesCutOffBeforeAnUnmatchedBraceHaveNoAnswerAndNeverAgree() {
+        // "3 + 4 = 7, so x =" has no unmatched '}': obtain_answer gives "", so three identical probes do not agree
+        // (the old reading took the whole text as the answer and exited at 8 with window 2)
+        Trace t = twelve().probe(dyn(4, "3 + 4 = 7, so x =")).probe(dyn(8, "3 + 4 = 7, so x ="))
+                .probe(dyn(12, "3 + 4 = 7, so x =")).build();
+        ReplayResult r = replay(t, "dynasor:interval=4,window=2");
+        assertNull(r.exitToken());
+        assertEquals(6, r.overheadTokens());
+        // balanced braces alone are not an answer either: "\\frac{1}{2}" closes every brace it opens
+        assertEquals("", ProbeReadings.untilUnmatchedBrace(dyn(4, "\\frac{1}{2}")));
+        assertEquals("\\frac{1}{2}", ProbeReadings.untilUnmatchedBrace(dyn(4, "\\frac{1}{2}} done")));
+    }
+
+    @Test
+    void aStoredAnswerIsTheProbesAnswerEvenWithoutABraceInItsText() {
+        // the trace format defines `answer` as the answer the probe produced: it stands, whatever the text
+        Probe stored = probe("dynasor", 4, "3", "3 + 4", new String[] {"3", " + 4"}, 0.9, 0.9);
+        assertEquals("3", ProbeReadings.untilUnmatchedBrace(stored));
+    }
+
+    @Test
     void aMissingProbeBreaksTheRunOrMakesTheTraceUnreplayable() {
         Trace t = twelve().probe(dyn(4, "3}")).probe(dyn(12, "3}")).build();
         assertNull(replay(t, "dynasor:interval=4,window=2").exitToken());

@@ -1,6 +1,7 @@
 package dev.exitscope.analysis.policy.probes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,6 +24,36 @@ class LynxCalibratorTest {
     }
 
     @Test
+    void authorsRankClampsToTheLargestScoreWhereStrictKeepsOne() {
+        double[] s = {0.4, 0.1, 0.3, 0.2};
+        // delta 0.1: rank ceil(5 * 0.9) = 5 > n = 4: strict 1.0; LYNX clamps k to 4 -> sorted[3] = 0.4
+        assertEquals(1.0, LynxCalibrator.quantile(s, 0.1, LynxRank.STRICT));
+        assertEquals(0.4, LynxCalibrator.quantile(s, 0.1, LynxRank.AUTHORS));
+        // delta 0.5: rank 3 <= 4, both give sorted[2] = 0.3
+        assertEquals(0.3, LynxCalibrator.quantile(s, 0.5, LynxRank.AUTHORS));
+        // no scores: LYNX returns +inf, stored as 1.0 (the same prediction sets)
+        assertEquals(1.0, LynxCalibrator.quantile(new double[0], 0.1, LynxRank.AUTHORS));
+    }
+
+    @Test
+    void authorsThresholdsLetAPolicyExitThatStrictOnesForbid() {
+        // correct p 0.9, 0.8 -> s_pos {0.1, 0.2}; wrong p 0.3 -> s_neg {0.3}; delta 0.2:
+        // pos rank ceil(3 * 0.8) = 3 > 2, neg rank ceil(2 * 0.8) = 2 > 1 -> strict (1.0, 1.0), authors (0.2, 0.3)
+        double[] p = {0.9, 0.8, 0.3};
+        boolean[] y = {true, true, false};
+        LynxCalibration strict = LynxCalibrator.calibrate(p, y, 0.2, LynxRank.STRICT, "hand");
+        LynxCalibration authors = LynxCalibrator.calibrate(p, y, 0.2, LynxRank.AUTHORS, "hand");
+        assertEquals(1.0, strict.qPos());
+        assertEquals(1.0, strict.qNeg());
+        assertEquals(0.2, authors.qPos(), 1e-12);
+        assertEquals(0.3, authors.qNeg(), 1e-12);
+        // p = 0.85: 1 - p = 0.15 <= 0.2 and p > 0.3 -> {1} under authors; strict has 0 in every set
+        assertTrue(authors.exits(0.85));
+        assertFalse(strict.exits(0.85));
+        assertEquals(LynxRank.AUTHORS, authors.rank());
+    }
+
+    @Test
     void scoresAreOneMinusPOnCorrectAndPOnWrongEvents() {
         double[] p = {0.9, 0.8, 0.6, 0.3, 0.2};
         boolean[] y = {true, true, true, false, false};
@@ -41,6 +72,10 @@ class LynxCalibratorTest {
         Path f = dir.resolve("calib.json");
         c.write(f);
         assertEquals(c, LynxCalibration.read(f));
+        LynxCalibration a = new LynxCalibration(0.1, 0.25, 0.625, 30, 20, LynxRank.AUTHORS, "a.jsonl");
+        a.write(f);
+        assertEquals(a, LynxCalibration.read(f));
+        assertTrue(java.nio.file.Files.readString(f).contains("\"rank\" : \"authors\""));
         assertTrue(java.nio.file.Files.readString(f).contains("\"method\" : \"" + LynxCalibration.METHOD + "\""));
     }
 

@@ -105,4 +105,39 @@ class LynxPolicyTest {
         assertThrows(IllegalArgumentException.class,
                 () -> PolicyCatalog.standard().create("lynx:calibration=" + dir.resolve("none.json")));
     }
+
+    @Test
+    void readsLynxsOwnCalibrationFileWithAnInfiniteThreshold(@TempDir Path dir) throws Exception {
+        // calibrate_conformal.py's shape; q_neg = Infinity (json.dumps of inf) when no wrong event was seen
+        Path own = dir.resolve("conformal_calib.json");
+        java.nio.file.Files.writeString(own, "{\n  \"delta\": 0.1,\n  \"q_pos\": 0.125,\n  \"q_neg\": 0.5,\n"
+                + "  \"n_calib\": 22,\n  \"n_pos\": 10,\n  \"n_neg\": 12\n}");
+        LynxCalibration c = LynxCalibration.read(own);
+        assertEquals(new LynxCalibration(0.1, 0.125, 0.5, 10, 12, LynxRank.AUTHORS,
+                "LYNX calibrate_conformal.py: conformal_calib.json"), c);
+        // the same thresholds as readsThresholdsFromACalibrationFile: the event at token 4 (p 0.875) exits
+        Trace t = withSeries(0.25f, 0.875f, 0.99f).build();
+        assertEquals(4, ReplayEngine.replay(t, PolicyCatalog.standard().create("lynx:calibration=" + own))
+                .exitToken());
+        Path inf = dir.resolve("inf.json");
+        java.nio.file.Files.writeString(inf, "{\"delta\": 0.1, \"q_pos\": 0.125, \"q_neg\": Infinity,"
+                + " \"n_pos\": 10, \"n_neg\": 0}");
+        // q_neg = +inf: p <= q_neg always, so 0 is in every set and LYNX never exits
+        assertNull(ReplayEngine.replay(t, PolicyCatalog.standard().create("lynx:calibration=" + inf)).exitToken());
+        Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"q_pos\": 0.1, \"q_neg\": \"x\"}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LynxCalibration.read(broken));
+        assertEquals(broken + ": expected \"q_neg\" to be a number", e.getMessage());
+    }
+
+    @Test
+    void aCueAfterTheClosingTagInTheSameTokenIsNoEvent() {
+        // token 2 is ".</think> wait": it starts inside the thinking (char 9, before the tag at char 10) but the
+        // cue starts at char 19, after the tag; the event is in the answer and cannot exit although p = 0.99 would
+        float[] s = {Float.NaN, Float.NaN, 0.99f, Float.NaN};
+        Trace t = builder("5", "<think>", "So", ".</think> wait", " 5").series("lynx", s).build();
+        assertNull(replay(t, 0.125, 0.5).exitToken());
+        Trace inside = builder("5", "<think>", "So", " wait", "</think> 5").series("lynx", s).build();
+        assertEquals(2, replay(inside, 0.125, 0.5).exitToken());
+    }
 }

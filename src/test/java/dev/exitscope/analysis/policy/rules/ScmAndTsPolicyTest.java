@@ -22,6 +22,21 @@ class ScmAndTsPolicyTest {
     }
 
     @Test
+    void scmCountsAWordOnceWhenOnlyItsFirstSubTokenCarriesTheScore() {
+        // words "harm|ful" (0.9, NaN), "attack|er|s" (0.8, NaN, NaN), "ok" (0.1), "bad" (0.7), "." (0.1): counted
+        // at t = 0, 2, 6; k = 3 -> the third counted token is t = 6 -> keep [0, 7) of 8; the NaN sub-tokens 1, 3, 4
+        // never count
+        float[] firstOnly = {0.9f, Float.NaN, 0.8f, Float.NaN, Float.NaN, 0.1f, 0.7f, 0.1f};
+        assertEquals(7, replay("scm:theta=0.5,k=3", TestTraces.withSeries("harm", firstOnly)).exitToken());
+        // the same words with their score repeated on every sub-token reach 3 already at t = 2 (0.9, 0.9, 0.8)
+        float[] repeated = {0.9f, 0.9f, 0.8f, 0.8f, 0.8f, 0.1f, 0.7f, 0.1f};
+        assertEquals(3, replay("scm:theta=0.5,k=3", TestTraces.withSeries("harm", repeated)).exitToken());
+        // all NaN never fires, even with theta = 0
+        float[] none = {Float.NaN, Float.NaN};
+        assertNull(replay("scm:theta=0,k=1", TestTraces.withSeries("harm", none)).exitToken());
+    }
+
+    @Test
     void scmWithKOneExitsAtTheFirstToken() {
         ReplayResult r = replay("scm:theta=0.1,k=1", TestTraces.withSeries("harm", HARM));
         assertEquals(1, r.exitToken());
