@@ -8,9 +8,7 @@ import dev.exitscope.analysis.signals.candidates.CandidateDetector;
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
 import dev.exitscope.analysis.signals.entropy.EntropySignal;
 import dev.exitscope.analysis.trace.Trace;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,22 +113,25 @@ public final class ReplayTrace {
         return c;
     }
 
+    /**
+     * The paragraph-step candidate detector over the reasoning, driven like a policy that never exits, so each
+     * candidate carries the moment it became known.
+     */
     private List<Known> detect() {
-        List<Known> out = new ArrayList<>();
-        TracePrefix cursor = new TracePrefix(trace(), this::entropy);
-        IncrementalSignal detector = new CandidateDetector();
-        int[] at = new int[1];
-        Consumer<SignalEvent> sink = e -> {
-            if (e instanceof CandidateSeen cs) {
-                out.add(new Known(cs, at[0]));
+        List<IncrementalSignal> detector = List.of(new CandidateDetector());
+        PolicyRun watch = new PolicyRun() {
+            @Override
+            public List<IncrementalSignal> signals() {
+                return detector;
+            }
+
+            @Override
+            public Decision onToken(dev.exitscope.analysis.signals.TraceSoFar soFar, List<SignalEvent> events) {
+                return Decision.CONTINUE;
             }
         };
-        while (cursor.advance()) {
-            at[0] = cursor.tokenCount();
-            detector.onToken(cursor, sink);
-        }
-        at[0] = cursor.tokenCount() + 1;
-        detector.onEnd(cursor, sink);
-        return out;
+        PolicyDriver driver = new PolicyDriver("candidates", watch);
+        driver.follow(new TracePrefix(trace, this::entropy), reasoningEnd(), (d, decision) -> true);
+        return driver.candidates();
     }
 }

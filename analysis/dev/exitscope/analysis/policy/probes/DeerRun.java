@@ -40,13 +40,12 @@ final class DeerRun implements ProbeRun {
 
     @Override
     public Decision onToken(TraceSoFar soFar, List<SignalEvent> events) {
-        thinking.update(soFar);
         for (SignalEvent e : events) {
             if (!(e instanceof CueSeen) || ((CueSeen) e).rule() != CueRule.DEER) {
                 continue;
             }
             int start = ((CueSeen) e).startChar();
-            if (!thinking.thinking(start) || judges >= settings.maxJudges()) {
+            if (!thinking.thinking(soFar, start) || judges >= settings.maxJudges()) {
                 continue;
             }
             int prefix = TokenLookup.at(soFar, start);

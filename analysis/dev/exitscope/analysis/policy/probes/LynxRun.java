@@ -40,13 +40,12 @@ final class LynxRun implements ProbeRun {
 
     @Override
     public Decision onToken(TraceSoFar soFar, List<SignalEvent> events) {
-        thinking.update(soFar);
         for (SignalEvent e : events) {
             if (!(e instanceof CueSeen) || ((CueSeen) e).rule() != CueRule.LYNX) {
                 continue;
             }
             int token = e.token();
-            if (token == lastEvent || !thinking.thinking(((CueSeen) e).startChar())) {
+            if (token == lastEvent || !thinking.thinking(soFar, ((CueSeen) e).startChar())) {
                 continue;
             }
             lastEvent = token;

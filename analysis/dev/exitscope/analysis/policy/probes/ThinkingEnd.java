@@ -3,10 +3,12 @@ package dev.exitscope.analysis.policy.probes;
 import dev.exitscope.analysis.signals.TraceSoFar;
 
 /**
- * Watches the text as it arrives for the closing tag of the thinking block ({@code </think>} or
- * {@code </Thought>}) and remembers where the first one starts. Cue checkpoints after it belong to the answer, not
- * to the reasoning, so DEER and LYNX ignore them (DEER: "a natural {@code </think>} ends reasoning normally").
- * Reads each char at most a few times. One instance follows one trace; not thread-safe.
+ * Finds, in the text seen so far, the first closing tag of the thinking block ({@code </think>} or
+ * {@code </Thought>}). Cue checkpoints after it belong to the answer, not to the reasoning, so DEER and LYNX ignore
+ * them (DEER: "a natural {@code </think>} ends reasoning normally"). Replay already stops offering tokens at the end
+ * of the reasoning; this catches a cue that follows the tag inside the same token, and a live stream whose owner has
+ * not yet signalled the end. The text is scanned only when a cue asks, from where the last scan stopped, char by
+ * char without copying. One instance follows one trace; not thread-safe.
  */
 final class ThinkingEnd {
     private static final String[] TAGS = {"</think>", "</Thought>"};
@@ -14,29 +16,38 @@ final class ThinkingEnd {
     private int scanned;
     private int closeChar = -1;
 
-    /** Reads the text that arrived since the last call. */
-    void update(TraceSoFar soFar) {
-        if (closeChar >= 0) {
-            return;
+    /** Whether char {@code c} lies before the first closing tag in the text seen so far (or there is none). */
+    boolean thinking(TraceSoFar soFar, int c) {
+        if (closeChar < 0) {
+            scan(soFar.text());
         }
-        CharSequence text = soFar.text();
-        int from = Math.max(0, scanned - LONGEST + 1);
-        String window = text.subSequence(from, text.length()).toString();
-        int best = -1;
-        for (String tag : TAGS) {
-            int i = window.indexOf(tag);
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-            }
-        }
-        if (best >= 0) {
-            closeChar = from + best;
-        }
-        scanned = text.length();
+        return closeChar < 0 || c < closeChar;
     }
 
-    /** Whether char {@code c} lies before the first closing tag seen so far (or no tag was seen). */
-    boolean thinking(int c) {
-        return closeChar < 0 || c < closeChar;
+    private void scan(CharSequence text) {
+        int end = text.length();
+        for (int i = Math.max(0, scanned - LONGEST + 1); i < end; i++) {
+            if (text.charAt(i) == '<' && startsTag(text, i, end)) {
+                closeChar = i;
+                return;
+            }
+        }
+        scanned = end;
+    }
+
+    private static boolean startsTag(CharSequence text, int at, int end) {
+        for (String tag : TAGS) {
+            int n = tag.length();
+            if (at + n <= end) {
+                int j = 1;
+                while (j < n && text.charAt(at + j) == tag.charAt(j)) {
+                    j++;
+                }
+                if (j == n) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
