@@ -29,6 +29,9 @@ public final class AnswerEquivalence {
     }
 
     public static boolean equivalent(String a, String b, @Nullable AnswerType type) {
+        if (a.equals(b)) {
+            return true;
+        }
         AnswerNormalizer.Normalized na = AnswerNormalizer.analyse(a);
         AnswerNormalizer.Normalized nb = AnswerNormalizer.analyse(b);
         if (type == AnswerType.TEXT || type == AnswerType.CODE) {
