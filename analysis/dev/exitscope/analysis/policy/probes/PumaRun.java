@@ -83,9 +83,10 @@ final class PumaRun implements ProbeRun {
         redundancy.addStep(text);
         boolean redundant = redundancy.lastRedundant();
         rule.addStep(redundant);
+        // step 1 always gets a trial; a redundant step k flags step k - 1, which for k = 2 is step 1 again
         if (k == 1) {
             addTrial(soFar, 1);
-        } else if (redundant) {
+        } else if (redundant && k > 2) {
             addTrial(soFar, k - 1);
         }
     }
