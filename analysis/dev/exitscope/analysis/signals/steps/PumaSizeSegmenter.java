@@ -4,26 +4,24 @@ import dev.exitscope.analysis.signals.SignalEvent;
 import java.util.function.Consumer;
 
 /**
- * PUMA-style steps: paragraphs (as {@link ParagraphSegmenter}) merged by size. The length of a step is the sum of
- * its paragraphs' lengths (first to last non-whitespace char) plus 2 per join, as PUMA joins chunks with
+ * {@code puma-size} steps: paragraphs (as {@link ParagraphSegmenter}) merged by size only. The length of a step is
+ * the sum of its paragraphs' lengths (first to last non-whitespace char) plus 2 per join, as PUMA joins chunks with
  * {@code "\n\n"}. When a paragraph ends and the step built so far is shorter than {@code minChars}, the next
- * paragraph is merged into it unless the two together would exceed {@code maxChars} (PUMA's test
+ * paragraph is merged into it unless the two together would exceed {@code maxChars} (the size test
  * {@code prev_len + len(chunk) <= max}); a step of at least {@code minChars} ends at the paragraph break.
  *
  * <p>Lag: after a short step the merge is undecided until the following paragraph either ends (merge) or grows past
  * what {@code maxChars} allows (no merge, decided at the char that crosses it), so a step may be emitted one
- * paragraph late. {@link #onEnd} merges a pending paragraph. PUMA's whole-trace fold of a tiny last step is not part
- * of this incremental form; see {@link StepRefinements#foldTinyLastStep}. PUMA's type-dependent merge rules
- * (enumerations, same-type runs, "keep together" transitions) are not reproduced.
+ * paragraph late. {@link #onEnd} merges a pending paragraph. The whole-trace fold of a tiny last step is not part
+ * of this incremental form; see {@link StepRefinements#foldTinyLastStep}. This is a size-only simplification of
+ * PUMA's merging; {@link PumaSegmenter} follows PUMA's type-dependent rules.
  *
- * <p>Source: PUMA, arXiv 2605.17672, {@code separate_steps.py} in giovanni-vaccarino/PUMA (200 / 1000 chars).
- * One instance follows one trace; not thread-safe.
+ * <p>Source of the sizes: PUMA, arXiv 2605.17672, {@code puma/separate_steps.py} in giovanni-vaccarino/PUMA
+ * (200 / 1000 chars). One instance follows one trace; not thread-safe.
  */
-public final class PumaSegmenter extends Segmenter {
-    public static final int DEFAULT_MIN_CHARS = 200;
-    public static final int DEFAULT_MAX_CHARS = 1000;
-    /** PUMA folds a last step shorter than half the minimum into the previous one. */
-    public static final int DEFAULT_TINY_CHARS = DEFAULT_MIN_CHARS / 2;
+public final class PumaSizeSegmenter extends Segmenter {
+    public static final int DEFAULT_MIN_CHARS = PumaSegmenter.DEFAULT_MIN_CHARS;
+    public static final int DEFAULT_MAX_CHARS = PumaSegmenter.DEFAULT_MAX_CHARS;
     private static final int JOIN = 2;
 
     private final int minChars;
@@ -37,11 +35,11 @@ public final class PumaSegmenter extends Segmenter {
     private int pendingToken;
     private int stepContentEnd;
 
-    public PumaSegmenter() {
+    public PumaSizeSegmenter() {
         this(StepTyper.defaults(), DEFAULT_MIN_CHARS, DEFAULT_MAX_CHARS);
     }
 
-    public PumaSegmenter(StepTyper typer, int minChars, int maxChars) {
+    public PumaSizeSegmenter(StepTyper typer, int minChars, int maxChars) {
         super(typer);
         if (minChars < 0 || maxChars < minChars) {
             throw new IllegalArgumentException("need 0 <= minChars <= maxChars, got " + minChars + ", " + maxChars);

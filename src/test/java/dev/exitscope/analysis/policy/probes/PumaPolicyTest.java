@@ -20,14 +20,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paragraphs of more than 200 chars, each one token followed by a "\n\n" token, so PUMA step k spans tokens
- * [2k − 2, 2k) and its trial sits at 2k. A paragraph repeated verbatim has lexical similarity 1 to the one before
- * (redundant); paragraphs with disjoint words have similarity 0.
+ * Paragraphs of more than 300 chars, each one token followed by a "\n\n" token. PUMA's segmenter merges a general
+ * paragraph into a general step only while the step is shorter than 1.5 × 200 = 300 chars, so every paragraph is a
+ * step: step k spans tokens [2k − 2, 2k) and its trial sits at 2k. A step is known once the paragraph after it has
+ * ended, i.e. when paragraph k + 2 starts (token 2k + 2). A paragraph repeated verbatim has lexical similarity 1 to
+ * the one before (redundant); paragraphs with disjoint words have similarity 0.
  */
 class PumaPolicyTest {
     private static String paragraph(String topic) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; sb.length() < 210; i++) {
+        for (int i = 0; sb.length() < 310; i++) {
             sb.append(topic).append("w").append(i).append(' ');
         }
         return sb.toString().strip();
@@ -45,10 +47,10 @@ class PumaPolicyTest {
 
     @Test
     void aConfidentTrialConfirmedByTheNextFlaggedTrialStopsAtTheConfirmingStep() {
-        // steps a b c c e e g: step 4 flags 3, step 6 flags 5; trials at steps 1 (0.5), 3 (0.99), 5 (0.97).
+        // steps a b c c e e g h: step 4 flags 3, step 6 flags 5; trials at steps 1 (0.5), 3 (0.99), 5 (0.97).
         // first conf >= 0.98 is step 3; next flagged trial step 5 has the same answer and 0.97 >= 0.99 - 0.03:
-        // stop after step 5 (token 10). Known when step 6 ends, i.e. when step 7 starts (token 12).
-        Trace t = steps("a", "b", "c", "c", "e", "e", "g")
+        // stop after step 5 (token 10). Known when step 6 is known: when paragraph 8 starts (token 14).
+        Trace t = steps("a", "b", "c", "c", "e", "e", "g", "h")
                 .probe(trial("puma", 2, "7", 0.5)).probe(trial("puma", 6, "42", 0.99))
                 .probe(trial("puma", 10, "42", 0.97)).build();
         String spec = "puma:minStopStep=0,loopRun=0";
@@ -60,22 +62,27 @@ class PumaPolicyTest {
         assertEquals("42", r.answer());
         ReplayLog log = ReplayEngine.log(t, PolicyCatalog.standard().create(spec));
         List<Decision> ds = log.decisions();
-        assertEquals(13, ds.size());
-        assertEquals(10, ds.get(12).exitToken());
+        assertEquals(15, ds.size());
+        assertEquals(10, ds.get(14).exitToken());
     }
 
     @Test
     void aLoopOfRedundantStepsStopsBeforeItWhenAnEarlierTrialWasConfidentEnough() {
-        // steps a b b b e: steps 3 and 4 are redundant, a run of 2 from r = 3 (loopStart 2): forcedStop = 2.
-        // trials: step 1 (0.5), step 2 (0.85, flagged by 3), step 3 (flagged by 4). max conf up to step 2 = 0.85
+        // steps a b b b e: steps 3 and 4 are redundant; loopStart 2 is 0-indexed, so the breaker reads steps 3 on:
+        // a run of 2 from r = 3, forcedStop = 2. Trials: step 1 (0.5), step 2 (0.85, flagged by 3), step 3 (flagged
+        // by 4). max conf up to step 2 = 0.85 >= 0.8
         Trace t = steps("a", "b", "b", "b", "e")
                 .probe(trial("puma", 2, "7", 0.5)).probe(trial("puma", 4, "42", 0.85))
                 .probe(trial("puma", 6, "42", 0.99)).build();
-        ReplayResult r = replay(t, "puma:loopStart=2,loopRun=2");
+        ReplayResult r = replay(t, "puma:minStopStep=0,loopStart=2,loopRun=2");
         assertEquals(4, r.exitToken());
         assertEquals(ExitReason.LOOP, r.reason());
         assertEquals(9, r.overheadTokens());
-        assertNull(replay(t, "puma:loopStart=2,loopRun=2,forcedMinConf=0.9").exitToken());
+        assertNull(replay(t, "puma:minStopStep=0,loopStart=2,loopRun=2,forcedMinConf=0.9").exitToken());
+        // the default minStopStep 10 refuses a forced stop at step 2 (PUMA skips a forced stop before it)
+        assertNull(replay(t, "puma:loopStart=2,loopRun=2").exitToken());
+        // loopStart 3 reads steps 4 on: step 4 alone is no run of 2, so there is no loop
+        assertNull(replay(t, "puma:minStopStep=0,loopStart=3,loopRun=2").exitToken());
     }
 
     @Test
@@ -94,6 +101,18 @@ class PumaPolicyTest {
         ReplayResult r = replay(t, "puma:minStopStep=0");
         assertNull(r.exitToken());
         assertEquals(3, r.overheadTokens());
+    }
+
+    @Test
+    void stepOneGetsOneTrialWhenStepTwoIsRedundantToo() {
+        // steps a a c d: step 2 is redundant and flags step 1, which already has its trial. One trial (3 tokens),
+        // so with runLength 2 nothing confirms it: no exit even with minStopStep 0 or 1
+        Trace t = steps("a", "a", "c", "d").probe(trial("puma", 2, "7", 0.99)).build();
+        for (String spec : List.of("puma:minStopStep=0", "puma:minStopStep=1")) {
+            ReplayResult r = replay(t, spec);
+            assertNull(r.exitToken(), spec);
+            assertEquals(3, r.overheadTokens(), spec);
+        }
     }
 
     @Test

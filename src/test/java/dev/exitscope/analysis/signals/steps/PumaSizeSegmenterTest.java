@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PumaSegmenterTest {
+class PumaSizeSegmenterTest {
     private static final String D40 = "d".repeat(40);
     /** Paragraph lengths 4, 12, 2, 40, 2; one char per token, so token index = char offset. */
     private static final String TEXT = "aaaa\n\nbbbbbbbbbbbb\n\ncc\n\n" + D40 + "\n\nee";
@@ -21,8 +21,8 @@ class PumaSegmenterTest {
     private static final int D = TEXT.indexOf('d');
     private static final int E = TEXT.indexOf('e');
 
-    private static PumaSegmenter puma() {
-        return new PumaSegmenter(StepTyper.defaults(), 10, 30);
+    private static PumaSizeSegmenter puma() {
+        return new PumaSizeSegmenter(StepTyper.defaults(), 10, 30);
     }
 
     @Test
@@ -37,7 +37,7 @@ class PumaSegmenterTest {
 
     @Test
     void aRefusedMergeIsEmittedAtTheCharThatCrossesMax() {
-        PumaSegmenter s = puma();
+        PumaSizeSegmenter s = puma();
         TracePrefix p = new TracePrefix(TestTraces.chars(TEXT));
         List<Integer> emittedAt = new ArrayList<>();
         while (p.advance()) {
@@ -58,7 +58,7 @@ class PumaSegmenterTest {
 
     @Test
     void defaultSizesAreThoseOfPuma() {
-        PumaSegmenter s = new PumaSegmenter();
+        PumaSizeSegmenter s = new PumaSizeSegmenter();
         assertEquals(200, s.minChars());
         assertEquals(1000, s.maxChars());
     }
