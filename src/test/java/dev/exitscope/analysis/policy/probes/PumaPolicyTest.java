@@ -13,10 +13,12 @@ import dev.exitscope.analysis.policy.ReplayEngine;
 import dev.exitscope.analysis.policy.ReplayLog;
 import dev.exitscope.analysis.policy.ReplayResult;
 import dev.exitscope.analysis.policy.catalog.PolicyCatalog;
+import dev.exitscope.analysis.signals.steps.NamedSteps;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +132,58 @@ class PumaPolicyTest {
                 new String[] {"The", " {", "4", "2", "}", " ok"}, 0.1, 0.1, 0.99, 0.97, 0.1, 0.1)), 1e-6);
         assertEquals("42", ProbeReadings.braceAnswer(probe("puma", 0, null, null,
                 new String[] {"{", "4", "2", "}"}, 1, 1, 1, 1)));
+    }
+
+    private static final float N = Float.NaN;
+
+    private static TraceBuilder attached(TraceBuilder b, int n, int[] ends, float @Nullable [] sim) {
+        b.series(NamedSteps.seriesName(NamedSteps.ATTACHED), NamedSteps.numbers(ends, n));
+        if (sim != null) {
+            b.series(NamedSteps.valueSeriesName(NamedSteps.ATTACHED, NamedSteps.SIM), NamedSteps.values(ends, sim, n));
+        }
+        return b;
+    }
+
+    @Test
+    void attachedSimilaritiesReplaceTheEmbedder() {
+        // paragraphs a b c d e share no words (lexical sim 0). Attached steps are the same paragraphs, with sims
+        // (-, 0.9, 0.1, 0.9, 0.1): steps 2 and 4 are redundant (>= 0.35). Step 2 flags step 1, which has its
+        // trial already; step 4 flags step 3. Trials 1 (at 2) and 3 (at 6), both 0.99 with answer 42: stop at step
+        // 3, token 6
+        Trace t = attached(steps("a", "b", "c", "d", "e"), 10, new int[] {2, 4, 6, 8, 10},
+                new float[] {N, 0.9f, 0.1f, 0.9f, 0.1f})
+                .probe(trial("puma", 2, "42", 0.99)).probe(trial("puma", 6, "42", 0.99)).build();
+        ReplayResult r = replay(t, "puma:minStopStep=0");
+        assertEquals(6, r.exitToken());
+        assertEquals(6, r.overheadTokens());
+        // PUMA's own steps with the embedder: no redundancy, only step 1 is tried
+        ReplayResult own = replay(t, "puma:minStopStep=0,steps=puma");
+        assertNull(own.exitToken());
+        assertEquals(3, own.overheadTokens());
+    }
+
+    @Test
+    void attachedStepBoundariesPlaceTheTrials() {
+        // attached steps of two paragraphs each end at tokens 4 and 8; with runLength 1 step 1's trial stops at once.
+        // It is the probe at 4 (0.99), not the one at 2 where PUMA's segmenter ends step 1 (0.5)
+        Trace t = attached(steps("a", "b", "c", "d"), 8, new int[] {4, 8}, null)
+                .probe(trial("puma", 2, "7", 0.5)).probe(trial("puma", 4, "42", 0.99)).build();
+        ReplayResult r = replay(t, "puma:minStopStep=0,runLength=1");
+        assertEquals(4, r.exitToken());
+        assertEquals("42", r.answer());
+        assertNull(replay(t, "puma:minStopStep=0,runLength=1,steps=puma").exitToken());
+        assertEquals(4, replay(t, "puma:minStopStep=0,runLength=1,steps=attached").exitToken());
+    }
+
+    @Test
+    void askingForAttachedStepsNeedsThem() {
+        Trace plain = steps("a", "b").probe(trial("puma", 2, "7", 0.99)).build();
+        assertEquals(List.of("steps:attached"), replay(plain, "puma:steps=attached").needs());
+        assertEquals(List.of(), replay(plain, "puma").needs());
+        Trace broken = steps("a", "b").probe(trial("puma", 2, "7", 0.99))
+                .series(NamedSteps.seriesName(NamedSteps.ATTACHED), new float[] {1, 3, N, N}).build();
+        assertEquals(List.of("steps:attached (series steps.attached: token 1 has step 3.0, expected 1 or 2)"),
+                replay(broken, "puma").needs());
     }
 
     @Test
