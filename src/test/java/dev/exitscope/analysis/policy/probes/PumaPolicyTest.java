@@ -176,6 +176,18 @@ class PumaPolicyTest {
     }
 
     @Test
+    void attachedStepsEndWhereTheirNumbersStop() {
+        // attached steps end at tokens 2, 4, 6 of 8; tokens 6 and 7 (the answer) are in no step. Sims (-, 0.1, 0.9):
+        // step 3 is redundant and flags step 2. Trials 1 (at 2) and 2 (at 4) agree: stop at step 2, token 4. Step 3
+        // closes when token 6 arrives without a step number, so the decision is taken there, not at the end
+        Trace t = attached(steps("a", "b", "c", "d"), 8, new int[] {2, 4, 6}, new float[] {N, 0.1f, 0.9f})
+                .probe(trial("puma", 2, "42", 0.99)).probe(trial("puma", 4, "42", 0.99)).build();
+        List<Decision> ds = ReplayEngine.log(t, PolicyCatalog.standard().create("puma:minStopStep=0")).decisions();
+        assertEquals(7, ds.size());
+        assertEquals(4, ds.get(6).exitToken());
+    }
+
+    @Test
     void askingForAttachedStepsNeedsThem() {
         Trace plain = steps("a", "b").probe(trial("puma", 2, "7", 0.99)).build();
         assertEquals(List.of("steps:attached"), replay(plain, "puma:steps=attached").needs());
