@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.signals.steps;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import dev.exitscope.analysis.signals.SignalEvent;
 import dev.exitscope.analysis.signals.StepEnded;
 import dev.exitscope.analysis.signals.TracePrefix;
 import dev.exitscope.analysis.signals.steps.PumaChunk.Label;
+import dev.exitscope.analysis.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -163,6 +165,25 @@ class PumaSegmenterTest {
     void lengthsCountCodePointsAsPythonDoes() {
         // U+1D465 (mathematical italic x) is two UTF-16 chars but one code point
         assertEquals(3, PumaChunk.of("a\uD835\uDC65b").length());
+    }
+
+    /**
+     * Steps per trace of the Marco-o1 sample (80 traces, 792 steps), computed independently by running the rules of
+     * PUMA's {@code separate_steps.py} in Python over each trace's text (read without newline translation). The
+     * size-only {@code puma-size} merger gives 824 steps on the same traces.
+     */
+    private static final int[] MARCO_PUMA_STEPS = {7, 3, 10, 7, 10, 9, 11, 8, 20, 9, 6, 5, 7, 10, 1, 6, 6, 7, 5, 8,
+        22, 8, 9, 6, 20, 8, 12, 7, 10, 10, 4, 9, 10, 16, 1, 37, 7, 25, 10, 12, 21, 9, 7, 6, 8, 12, 9, 11, 10, 2, 7, 11,
+        16, 1, 7, 1, 7, 12, 1, 11, 9, 23, 10, 10, 10, 17, 10, 11, 7, 5, 6, 9, 11, 9, 6, 7, 17, 10, 15, 23};
+
+    @Test
+    void theMarcoSampleGetsTheStepCountsOfPumasOwnSeparation() throws Exception {
+        List<Trace> traces = TestTraces.sample(TestTraces.MARCO, "marco-o1");
+        int[] counts = new int[traces.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = TestTraces.steps(traces.get(i), new PumaSegmenter()).size();
+        }
+        assertArrayEquals(MARCO_PUMA_STEPS, counts);
     }
 
     @Test
