@@ -81,14 +81,14 @@ public final class PumaPolicy extends ConfiguredPolicy {
                         PolicyParam.integer("runLength", 2, 1, Integer.MAX_VALUE, "trials that must agree (L)"),
                         PolicyParam.number("epsilon", 0.03, 0, 1, "confidence tolerance within the run"),
                         PolicyParam.integer("minStopStep", 10, 0, Integer.MAX_VALUE,
-                                "earliest step (from 1) a verified run may end at, or a loop stop keep"),
+                                "earliest step (from 1) a stop may keep: a verified run's last trial, a forced stop"),
                         PolicyParam.integer("loopStart", 50, 0, Integer.MAX_VALUE,
                                 "0-indexed step the loop breaker starts at (50: the 51st step)"),
                         PolicyParam.integer("loopRun", 3, 0, Integer.MAX_VALUE,
                                 "redundant steps in a row that make a loop (model-dependent; 0: off)"),
                         PolicyParam.number("forcedMinConf", 0.8, 0, 1, "best trial confidence a loop stop needs"),
-                        PolicyParam.choice("steps", AUTO, STEP_CHOICES, "steps: attached ones when the trace"
-                                + " has them, else PUMA's (auto); attached only; or a segmenter"),
+                        PolicyParam.choice("steps", AUTO, STEP_CHOICES, "attached steps when the trace has"
+                                + " them, else PUMA's semantic steps (auto); attached steps only; or one segmenter"),
                         OnMissingParam.PARAM), params -> new PumaPolicy(params, embedder));
     }
 

@@ -97,8 +97,8 @@ public abstract sealed class Segmenter implements IncrementalSignal
 
     /**
      * Index of the step that token {@code token} (already seen) belongs to as far as is known: the last step that
-     * started at or before it. A segmenter that decides late ({@link PumaSegmenter}, {@link PumaSizeSegmenter}) may later split the open step,
-     * so for the open step this is provisional.
+     * started at or before it. A segmenter that decides late ({@link PumaSegmenter}, {@link PumaSizeSegmenter}) may
+     * later split the open step, so for the open step this is provisional.
      */
     public int stepAt(int token) {
         int lo = 0;

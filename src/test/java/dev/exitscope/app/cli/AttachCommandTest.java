@@ -128,7 +128,8 @@ class AttachCommandTest {
         assertEquals(0, cli.run("attach", "-q", in.toString(), "--steps", steps.toString(), "-o", out.toString()),
                 cli.err);
         Trace t = read(out).get(0);
-        // step 1 is found at chars 7-13, step 2 at 15-21: step 2 begins at "Get" (char 15, token 3): step 1 = tokens [0, 3), step 2 = [3, 6), the answer in none
+        // step 1 is found at chars 7-13, step 2 at 15-21: step 2 begins at "Get" (char 15, token 3), so step 1 is
+        // tokens [0, 3), step 2 is [3, 6) and the answer is in no step
         float n = Float.NaN;
         assertArrayEquals(new float[] {1, 1, 1, 2, 2, 2, n}, t.seriesCopy("steps.attached"));
         assertArrayEquals(new float[] {n, n, n, 0.25f, 0.25f, 0.25f, n}, t.seriesCopy("steps.attached.sim"));
