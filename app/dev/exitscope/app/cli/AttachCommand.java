@@ -17,13 +17,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code exitscope attach}: merge series and probes computed elsewhere into traces, by trace id. */
+/** {@code exitscope attach}: merge series, probes and steps computed elsewhere into traces, by trace id. */
 @Command(name = "attach", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Attach per-token series and probes computed elsewhere to traces, by trace id, and write the"
-                + " result in the native format.",
+        description = {"Attach per-token series, probes and steps computed elsewhere to traces, by trace id, and"
+                + " write the result in the native format.",
             "Series: CSV with the header id,token,value (tokens without a row are NaN) or JSON Lines"
                 + " {\"id\":…,\"series\":{\"NAME\":[…]}} with one value per token.",
-            "Probes: JSON Lines {\"id\":…,\"probes\":[…]} in the native probe shape."})
+            "Probes: JSON Lines {\"id\":…,\"probes\":[…]} in the native probe shape.",
+            "Steps: JSON Lines {\"id\":…,\"steps\":[\"text of step 1\",…]} (found in order in the reasoning) or"
+                + " {\"id\":…,\"stepEnds\":[char offset,…]}, optionally with \"stepSeries\":{\"sim\":[one value"
+                + " per step]}; stored as the segmentation 'attached' (series steps.attached, steps.attached.sim)."})
 final class AttachCommand implements Callable<Integer> {
     private final ImporterRegistry registry;
     private final PrintWriter err;
@@ -37,6 +40,10 @@ final class AttachCommand implements Callable<Integer> {
 
     @Option(names = "--probes", paramLabel = "FILE", description = "Probes to add, from a .jsonl FILE (repeatable).")
     List<Path> probes = new ArrayList<>();
+
+    @Option(names = "--steps", paramLabel = "FILE",
+            description = "Steps to attach as the segmentation 'attached', from a .jsonl FILE (repeatable).")
+    List<Path> steps = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
             description = "The native file to write (.trace.json or .traces.jsonl, optionally .gz).")
@@ -55,8 +62,8 @@ final class AttachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (series.isEmpty() && probes.isEmpty()) {
-            throw new UsageException("give at least one --series NAME=FILE or --probes FILE");
+        if (series.isEmpty() && probes.isEmpty() && steps.isEmpty()) {
+            throw new UsageException("give at least one --series NAME=FILE, --probes FILE or --steps FILE");
         }
         Attachments attachments = new Attachments();
         for (String s : series) {
@@ -68,6 +75,9 @@ final class AttachCommand implements Callable<Integer> {
         }
         for (Path p : probes) {
             attachments.addProbes(p);
+        }
+        for (Path p : steps) {
+            attachments.addSteps(p);
         }
         ImportOptions options = input.toImportOptions();
         int[] changed = new int[1];

@@ -1,6 +1,7 @@
 package dev.exitscope.analysis.policy.attach;
 
 import dev.exitscope.analysis.io.TraceInputException;
+import dev.exitscope.analysis.signals.steps.NamedSteps;
 import dev.exitscope.analysis.trace.Probe;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
@@ -25,6 +26,10 @@ import java.util.Map;
  *       token.</li>
  *   <li>Probes as JSON Lines {@code {"id": …, "probes": [ … ]}} in the native format's probe shape; {@code at} must
  *       not pass the end of the trace. They are added to the trace's own probes.</li>
+ *   <li>Steps as JSON Lines {@code {"id": …, "steps": ["text of step 1", …]}} or {@code {"id": …, "stepEnds":
+ *       [char offset, …]}}, optionally with {@code "stepSeries": {"sim": […]}}, stored as the segmentation
+ *       {@code attached} ({@link dev.exitscope.analysis.signals.steps.NamedSteps}); see {@link StepsPatch}. One
+ *       line per trace; it replaces an attached segmentation the trace already has.</li>
  * </ul>
  * An attached series replaces a series of the same name. Every id given must match a trace. Errors are
  * {@link TraceInputException}s of the form {@code FILE:LINE: …} or {@code FILE: record N: …}. Not thread-safe.
@@ -32,6 +37,7 @@ import java.util.Map;
 public final class Attachments {
     private final Map<String, List<SeriesPatch>> series = new LinkedHashMap<>();
     private final Map<String, List<ProbePatch>> probes = new LinkedHashMap<>();
+    private final Map<String, StepsPatch> steps = new LinkedHashMap<>();
     private final Map<String, String> firstMention = new LinkedHashMap<>();
     private final java.util.Set<String> used = new java.util.HashSet<>();
 
@@ -78,6 +84,18 @@ public final class Attachments {
         });
     }
 
+    /** Reads steps from a JSON Lines file (see {@link StepsFile}). */
+    public void addSteps(Path file) throws IOException {
+        for (StepsPatch p : StepsFile.read(file)) {
+            StepsPatch q = steps.putIfAbsent(p.id(), p);
+            if (q != null) {
+                throw TraceInputException.ofFile(p.where(), "steps of trace " + p.id() + " are given twice (also at "
+                        + q.where() + ")");
+            }
+            firstMention.putIfAbsent(p.id(), p.where());
+        }
+    }
+
     private void add(SeriesPatch p) {
         List<SeriesPatch> list = series.computeIfAbsent(p.id(), k -> new ArrayList<>());
         for (SeriesPatch q : list) {
@@ -94,11 +112,17 @@ public final class Attachments {
     public Trace apply(Trace trace) {
         List<SeriesPatch> s = series.getOrDefault(trace.id(), List.of());
         List<ProbePatch> p = probes.getOrDefault(trace.id(), List.of());
-        if (s.isEmpty() && p.isEmpty()) {
+        StepsPatch st = steps.get(trace.id());
+        if (s.isEmpty() && p.isEmpty() && st == null) {
             return trace;
         }
         used.add(trace.id());
-        TraceBuilder b = TraceCopier.copy(trace);
+        String own = NamedSteps.seriesName(NamedSteps.ATTACHED);
+        TraceBuilder b = st == null ? TraceCopier.copy(trace)
+                : TraceCopier.copy(trace, name -> !name.equals(own) && !name.startsWith(own + "."));
+        if (st != null) {
+            st.apply(trace, b);
+        }
         for (SeriesPatch patch : s) {
             b.series(patch.name(), patch.values(trace));
         }

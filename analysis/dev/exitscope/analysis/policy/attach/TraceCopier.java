@@ -4,6 +4,7 @@ import dev.exitscope.analysis.trace.Probe;
 import dev.exitscope.analysis.trace.TopK;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
+import java.util.function.Predicate;
 
 /**
  * Copies a trace into a {@link TraceBuilder} through its public API — identity, metadata, question, group,
@@ -16,6 +17,11 @@ public final class TraceCopier {
     }
 
     public static TraceBuilder copy(Trace t) {
+        return copy(t, name -> true);
+    }
+
+    /** The same copy without the series whose names {@code keepSeries} rejects. */
+    public static TraceBuilder copy(Trace t, Predicate<String> keepSeries) {
         TraceBuilder b = new TraceBuilder(t.id(), Math.max(TraceBuilder.DEFAULT_MAX_TOKENS, t.tokenCount()));
         b.meta(t.meta()).question(t.question()).group(t.group()).decoding(t.decoding()).prompt(t.prompt());
         TopK topK = t.topK();
@@ -41,7 +47,7 @@ public final class TraceCopier {
         b.thinkRange(t.thinkStart(), t.thinkEnd());
         for (String name : t.seriesNames()) {
             float[] values = t.seriesCopy(name);
-            if (values != null) {
+            if (values != null && keepSeries.test(name)) {
                 b.series(name, values);
             }
         }

@@ -16,7 +16,6 @@ import dev.exitscope.analysis.signals.candidates.ConsistencyTracker;
 import dev.exitscope.analysis.signals.steps.SegmenterKind;
 import dev.exitscope.analysis.signals.steps.StepTyper;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code consistency}: text-only answer consistency. Candidates from the rule-based detector are fed to a
@@ -34,7 +33,7 @@ public final class ConsistencyPolicy extends ConfiguredPolicy {
     public ConsistencyPolicy(PolicyParams p) {
         super(NAME, p);
         this.n = p.integer("n");
-        this.segmenter = SegmenterKind.valueOf(p.text("segmenter").toUpperCase(Locale.ROOT));
+        this.segmenter = SegmenterKind.of(p.text("segmenter"));
     }
 
     public static PolicyDescriptor descriptor() {

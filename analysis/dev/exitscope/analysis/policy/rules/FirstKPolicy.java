@@ -17,7 +17,6 @@ import dev.exitscope.analysis.signals.steps.SegmenterKind;
 import dev.exitscope.analysis.signals.steps.StepTyper;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code firstk}: First Try Matters (arXiv 2510.08308, methods.md §2.6) as FirstK(k). A candidate detector with
@@ -28,7 +27,7 @@ import java.util.Locale;
  */
 public final class FirstKPolicy extends ConfiguredPolicy {
     public static final String NAME = "firstk";
-    static final List<String> SEGMENTERS = List.of("line", "paragraph", "sentence", "puma");
+    static final List<String> SEGMENTERS = List.of("line", "paragraph", "sentence", "puma", "puma-size");
 
     private final int k;
     private final SegmenterKind segmenter;
@@ -36,7 +35,7 @@ public final class FirstKPolicy extends ConfiguredPolicy {
     public FirstKPolicy(PolicyParams p) {
         super(NAME, p);
         this.k = p.integer("k");
-        this.segmenter = SegmenterKind.valueOf(p.text("segmenter").toUpperCase(Locale.ROOT));
+        this.segmenter = SegmenterKind.of(p.text("segmenter"));
     }
 
     public static PolicyDescriptor descriptor() {

@@ -92,7 +92,7 @@ public final class TextSignals {
         }
         this.events = List.copyOf(IncrementalRunner.run(trace, limit, signals));
         this.steps = Step.fromEvents(trace, events);
-        this.displaySteps = options.segmenter() == SegmenterKind.PUMA
+        this.displaySteps = options.segmenter() == SegmenterKind.PUMA_SIZE
                 ? StepRefinements.foldTinyLastStep(steps, options.pumaMinChars() / 2) : steps;
         Map<CueRule, List<CueSeen>> byRule = new EnumMap<>(CueRule.class);
         List<CandidateSeen> cands = new ArrayList<>();
@@ -134,7 +134,10 @@ public final class TextSignals {
         return steps;
     }
 
-    /** The steps for display: for PUMA steps a tiny last step folded into the one before; otherwise {@link #steps}. */
+    /**
+     * The steps for display: for puma-size steps a tiny last step folded into the one before (puma steps fold it
+     * themselves); otherwise {@link #steps}.
+     */
     public List<Step> displaySteps() {
         return displaySteps;
     }

@@ -4,20 +4,23 @@ import dev.exitscope.analysis.signals.SignalEvent;
 import java.util.function.Consumer;
 
 /**
- * PUMA-style steps: paragraphs (as {@link ParagraphSegmenter}) merged by size. The length of a step is the sum of
- * its paragraphs' lengths (first to last non-whitespace char) plus 2 per join, as PUMA joins chunks with
- * {@code "\n\n"}. When a paragraph ends and the step built so far is shorter than {@code minChars}, the next
- * paragraph is merged into it unless the two together would exceed {@code maxChars} (PUMA's test
- * {@code prev_len + len(chunk) <= max}); a step of at least {@code minChars} ends at the paragraph break.
+ * PUMA's steps: paragraphs (as {@link ParagraphSegmenter}) labelled and merged by PUMA's semantic rules — enumerated
+ * chunks start steps, same-label runs merge, keep-together pairs merge, major transitions split, short steps take
+ * in the next paragraph, all within the 200 / 1,000-char bounds — and a last step shorter than half the minimum
+ * folded into the one before it. The labels, thresholds and order of the rules are in {@link PumaChunk}.
  *
- * <p>Lag: after a short step the merge is undecided until the following paragraph either ends (merge) or grows past
- * what {@code maxChars} allows (no merge, decided at the char that crosses it), so a step may be emitted one
- * paragraph late. {@link #onEnd} merges a pending paragraph. PUMA's whole-trace fold of a tiny last step is not part
- * of this incremental form; see {@link StepRefinements#foldTinyLastStep}. PUMA's type-dependent merge rules
- * (enumerations, same-type runs, "keep together" transitions) are not reproduced.
+ * <p>Source: PUMA, arXiv 2605.17672, {@code puma/separate_steps.py} in giovanni-vaccarino/PUMA (its
+ * {@code reasoning_steps}, which {@code embed_and_filter_steps.py} embeds and {@code gen_trial_answers.py} cuts
+ * prefixes at). Lengths are those of PUMA's joined text: a step's chunks, each from its first to its last
+ * non-whitespace char, plus 2 per {@code "\n\n"} join.
  *
- * <p>Source: PUMA, arXiv 2605.17672, {@code separate_steps.py} in giovanni-vaccarino/PUMA (200 / 1000 chars).
- * One instance follows one trace; not thread-safe.
+ * <p>Lag. A paragraph's merge depends on its whole text, so it is decided when the paragraph ends: when the next
+ * paragraph's first char arrives, or at {@link #onEnd}. A step is therefore emitted once the paragraph after it has
+ * ended and started a new step; when that new step is shorter than half of {@code minChars} it may still be the
+ * tiny last step PUMA folds back, so the step before it waits until the new step reaches that length, a further
+ * step starts, or the run ends (then the fold is applied). Token ownership as in {@link Segmenter}; a paragraph break
+ * inside the token where the current paragraph began does not separate chunks. One instance follows one trace; not
+ * thread-safe.
  */
 public final class PumaSegmenter extends Segmenter {
     public static final int DEFAULT_MIN_CHARS = 200;
@@ -29,13 +32,19 @@ public final class PumaSegmenter extends Segmenter {
     private final int minChars;
     private final int maxChars;
     private int newlines;
-    /** Joined length of the step's finished paragraphs (excluding the open one when nothing is pending). */
-    private int stepLength;
-    /** First char of the paragraph being read. */
-    private int paragraphStart = -1;
-    private boolean pending;
-    private int pendingToken;
-    private int stepContentEnd;
+    /** The paragraph being read: first content char and the token where it began. */
+    private int chunkStart = -1;
+    private int chunkToken;
+    /** The step the paragraphs are merged into; {@code open} false before the first paragraph has ended. */
+    private boolean open;
+    private int openToken;
+    private int openContentStart;
+    private int openContentEnd;
+    private int openLength;
+    private PumaChunk.Label openLabel = PumaChunk.Label.GENERAL;
+    /** A finished step not emitted yet, because the open step after it may still be folded into it. */
+    private boolean held;
+    private int heldContentEnd;
 
     public PumaSegmenter() {
         this(StepTyper.defaults(), DEFAULT_MIN_CHARS, DEFAULT_MAX_CHARS);
@@ -71,40 +80,78 @@ public final class PumaSegmenter extends Segmenter {
     }
 
     @Override
-    void unitStart(int i, int t, Consumer<SignalEvent> events) {
-        stepLength = join(stepLength, lastContentEnd() - paragraphStart);
-        pending = false;
-        if (stepLength >= minChars) {
-            closeAndOpen(t, lastContentEnd(), i, events);
-            stepLength = 0;
-        } else {
-            pending = true;
-            pendingToken = t;
-            stepContentEnd = lastContentEnd();
+    void content(CharSequence text, int i, Consumer<SignalEvent> events) {
+        newlines = 0;
+        if (chunkStart < 0) {
+            chunkStart = i;
+            chunkToken = 0;
         }
-        paragraphStart = i;
     }
 
     @Override
-    void content(CharSequence text, int i, Consumer<SignalEvent> events) {
-        newlines = 0;
-        if (paragraphStart < 0) {
-            paragraphStart = i;
-        }
-        if (pending && stepLength + (i + 1 - paragraphStart) > maxChars) {
-            closeAndOpen(pendingToken, stepContentEnd, paragraphStart, events);
-            stepLength = 0;
-            pending = false;
-        }
+    void unitStart(int i, int t, Consumer<SignalEvent> events) {
+        chunkEnded(events);
+        chunkStart = i;
+        chunkToken = t;
     }
 
     @Override
     void finish(int tokenCount, Consumer<SignalEvent> events) {
-        pending = false;
+        if (chunkStart >= 0) {
+            chunkEnded(events);
+            chunkStart = -1;
+        }
+        if (held && !tinyOpen()) {
+            emitHeld(events);
+        }
+        // a step still held here takes in the tiny last step: the base emits both as one, to the token count
+        held = false;
         super.finish(tokenCount, events);
     }
 
-    private static int join(int a, int b) {
-        return a == 0 ? b : a + JOIN + b;
+    /** The paragraph {@code [chunkStart, lastContentEnd())} ended: it joins the open step or starts the next. */
+    private void chunkEnded(Consumer<SignalEvent> events) {
+        int end = lastContentEnd();
+        PumaChunk c = PumaChunk.of(currentText().subSequence(chunkStart, end).toString());
+        if (!open) {
+            openStep(c, end);
+            return;
+        }
+        if (c.joins(openLength, openLabel, minChars, maxChars)) {
+            openLength += JOIN + c.length();
+            openContentEnd = end;
+            if (held && !tinyOpen()) {
+                emitHeld(events);
+            }
+            return;
+        }
+        if (held) {
+            emitHeld(events);
+        }
+        held = true;
+        heldContentEnd = openContentEnd;
+        openStep(c, end);
+        if (!tinyOpen()) {
+            emitHeld(events);
+        }
+    }
+
+    private void openStep(PumaChunk c, int end) {
+        open = true;
+        openToken = chunkToken;
+        openContentStart = chunkStart;
+        openContentEnd = end;
+        openLength = c.length();
+        openLabel = c.label();
+    }
+
+    /** Whether the open step is short enough to be folded back if it turns out to be the last. */
+    private boolean tinyOpen() {
+        return openLength < minChars * 0.5;
+    }
+
+    private void emitHeld(Consumer<SignalEvent> events) {
+        closeAndOpen(openToken, heldContentEnd, openContentStart, events);
+        held = false;
     }
 }

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * <p>One instance follows one trace; not thread-safe.
  */
 public abstract sealed class Segmenter implements IncrementalSignal
-        permits ParagraphSegmenter, LineSegmenter, SentenceSegmenter, PumaSegmenter {
+        permits ParagraphSegmenter, LineSegmenter, SentenceSegmenter, PumaSegmenter, PumaSizeSegmenter {
     private final StepTyper typer;
     private CharSequence text = "";
     private int scanned;
@@ -97,8 +97,8 @@ public abstract sealed class Segmenter implements IncrementalSignal
 
     /**
      * Index of the step that token {@code token} (already seen) belongs to as far as is known: the last step that
-     * started at or before it. A segmenter that decides late ({@link PumaSegmenter}) may later split the open step,
-     * so for the open step this is provisional.
+     * started at or before it. A segmenter that decides late ({@link PumaSegmenter}, {@link PumaSizeSegmenter}) may
+     * later split the open step, so for the open step this is provisional.
      */
     public int stepAt(int token) {
         int lo = 0;
@@ -152,6 +152,11 @@ public abstract sealed class Segmenter implements IncrementalSignal
 
     final int lastContentEnd() {
         return lastContentEnd;
+    }
+
+    /** The text seen so far (as of the current {@code onToken} or {@code onEnd} call). */
+    final CharSequence currentText() {
+        return text;
     }
 
     final int openStartToken() {

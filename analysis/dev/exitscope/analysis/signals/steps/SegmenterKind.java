@@ -1,16 +1,47 @@
 package dev.exitscope.analysis.signals.steps;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** The step segmenters by name, for options and the command line. */
+/**
+ * The step segmenters by name, for options and the command line: {@code paragraph}, {@code line}, {@code sentence},
+ * {@code puma} (PUMA's semantic merging, {@link PumaSegmenter}) and {@code puma-size} (paragraphs merged by size
+ * only, {@link PumaSizeSegmenter}).
+ */
 public enum SegmenterKind {
-    PARAGRAPH, LINE, SENTENCE, PUMA;
+    PARAGRAPH, LINE, SENTENCE, PUMA, PUMA_SIZE;
 
+    /** The name used in options: lower case, {@code _} as {@code -}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** A fresh segmenter of this kind; {@code minChars}/{@code maxChars} apply to {@link #PUMA} only. */
+    /** Every wire name, in declaration order. */
+    public static List<String> wireNames() {
+        List<String> out = new ArrayList<>();
+        for (SegmenterKind k : values()) {
+            out.add(k.wireName());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The kind called {@code name} (its wire name, any case).
+     *
+     * @throws IllegalArgumentException naming the accepted names
+     */
+    public static SegmenterKind of(String name) {
+        for (SegmenterKind k : values()) {
+            if (k.wireName().equalsIgnoreCase(name)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown segmenter '" + name + "' (" + String.join(", ", wireNames())
+                + ")");
+    }
+
+    /** A fresh segmenter of this kind; {@code minChars}/{@code maxChars} apply to the two PUMA kinds only. */
     public Segmenter create(StepTyper typer, int minChars, int maxChars) {
         switch (this) {
             case LINE:
@@ -19,6 +50,8 @@ public enum SegmenterKind {
                 return new SentenceSegmenter(typer);
             case PUMA:
                 return new PumaSegmenter(typer, minChars, maxChars);
+            case PUMA_SIZE:
+                return new PumaSizeSegmenter(typer, minChars, maxChars);
             default:
                 return new ParagraphSegmenter(typer);
         }

@@ -116,4 +116,37 @@ class AttachCommandTest {
         assertEquals("exitscope attach: --series takes NAME=FILE, got 'harm'", cli.err.strip());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void attachedStepsAndTheirSimilaritiesSurviveTheNativeRoundTrip() throws Exception {
+        // text "<think>Add 2.\n\nGet 4.</think>4"; token starts 0, 7, 12, 15, 18, 21, 29; thinking = tokens [0, 6)
+        Path in = file("think.traces.jsonl", "{\"format\":\"exitscope/1\",\"id\":\"s\",\"tokens\":{\"text\":"
+                + "[\"<think>\",\"Add 2\",\".\\n\\n\",\"Get\",\" 4.\",\"</think>\",\"4\"]},\"thinkEnd\":6}\n");
+        Path steps = file("steps.jsonl", "{\"id\":\"s\",\"steps\":[\"Add 2.\",\"Get 4.\"],"
+                + "\"stepSeries\":{\"sim\":[null,0.25]}}\n");
+        CliRunner cli = new CliRunner();
+        assertEquals(0, cli.run("attach", "-q", in.toString(), "--steps", steps.toString(), "-o", out.toString()),
+                cli.err);
+        Trace t = read(out).get(0);
+        // step 1 is found at chars 7-13, step 2 at 15-21: step 2 begins at "Get" (char 15, token 3), so step 1 is
+        // tokens [0, 3), step 2 is [3, 6) and the answer is in no step
+        float n = Float.NaN;
+        assertArrayEquals(new float[] {1, 1, 1, 2, 2, 2, n}, t.seriesCopy("steps.attached"));
+        assertArrayEquals(new float[] {n, n, n, 0.25f, 0.25f, 0.25f, n}, t.seriesCopy("steps.attached.sim"));
+        Path again = dir.resolve("again.traces.jsonl");
+        assertEquals(0, cli.run("convert", out.toString(), "-o", again.toString()), cli.err);
+        assertEquals(t, read(again).get(0));
+    }
+
+    @Test
+    void aStepNotInTheReasoningNamesFileLineTraceAndStep() throws Exception {
+        Path in = file("think.traces.jsonl", "{\"format\":\"exitscope/1\",\"id\":\"s\",\"tokens\":{\"text\":"
+                + "[\"<think>\",\"Add 2.\",\"</think>\",\"4\"]},\"thinkEnd\":3}\n");
+        Path steps = file("steps.jsonl", "{\"id\":\"s\",\"steps\":[\"Add 2.\",\"Get 4.\"]}\n");
+        CliRunner cli = new CliRunner();
+        assertEquals(2, cli.run("attach", in.toString(), "--steps", steps.toString(), "-o", out.toString()));
+        assertEquals(steps + ":1: trace s: step 2 (\"Get 4.\") is not in the reasoning after char 13 (reasoning"
+                + " chars 0-21)", cli.err.strip());
+        assertFalse(Files.exists(out));
+    }
 }
