@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * {@link StoppingPolicy#answerProbeKind()} at exactly {@code exitToken}, else the {@code forced} probe there
  * ({@code probe}); the last candidate answer inside the kept prefix that was known when the policy decided
  * ({@code candidate}: the run's own candidates when its signals reported any, else those of a paragraph-step
- * {@link dev.exitscope.analysis.signals.candidates.CandidateDetector} run once per trace); else none ({@code none}: wrong when gold exists). A policy that never fires answers with the
+ * {@link dev.exitscope.analysis.signals.candidates.CandidateDetector} run once per trace); else none
+ * ({@code none}: wrong when gold exists). A policy that never fires answers with the
  * trace's final answer ({@code final}). See {@link ReplayAnswers} for correctness and {@code answerChanged}.
  *
  * <p>Cost: one loop per configuration with a reused event list; a policy without signals pays only for its

@@ -47,7 +47,8 @@ class CalibrateCommandTest {
         // cues end in tokens 1 (" hmm") and 3 (" wait"); forced probes on those prefixes carry the labels
         Path corpus = dir.resolve("s.traces.jsonl");
         Files.writeString(corpus, trace("a", "{\"kind\":\"forced\",\"at\":1,\"correct\":true},"
-                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}", ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
+                + "{\"kind\":\"forced\",\"at\":3,\"correct\":false}",
+                ",\"series\":{\"lynx\":[null,0.9,null,0.4,null]}"));
         Path out = dir.resolve("calib.json");
         CliRunner cli = new CliRunner();
         assertEquals(0, cli.run("calibrate", "lynx", "--delta", "0.2", corpus.toString(), "-o", out.toString()),
