@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Pareto frontier of one call's configurations on (savings, accuracy), both maximised (methods.md §3). A
+ * The Pareto frontier of one call's configurations on (savings, accuracy), both maximised. A
  * configuration is on the frontier when no other one is at least as good on both and strictly better on one, so
  * configurations with identical points are all on it. A configuration without savings (nothing replayable) is
  * never on it; a missing accuracy (no gold) ranks below every number and equal to other missing ones, so on a

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * First Finish Search ({@code ffs}, arXiv 2505.18149) replayed on a group of n sibling samples: all n are
  * launched together and the first to finish is kept. On recorded samples the winner is the shortest one (ties go
- * to the lowest sample index), and a lockstep run consumes n × L_min tokens (methods.md §2.10).
+ * to the lowest sample index), and a lockstep run consumes n × L_min tokens (First Finish Search, arXiv 2505.18149).
  *
  * <p>One {@link ReplayResult} per group: {@code trace} is the group id, {@code winner} the winning sample's id,
  * {@code tokensTotal} = Σ L_i (every sample run to completion, the cost of the majority vote FFS is compared

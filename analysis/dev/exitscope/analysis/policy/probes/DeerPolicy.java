@@ -39,7 +39,7 @@ public final class DeerPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "DEER: exit at a `Wait` cue when the trial answer's confidence exceeds"
                         + " `threshold`.",
-                "DEER (arXiv 2504.15895), BugSmith/DEER vllm-deer.py, methods.md §2.2; trial answers are deer probes",
+                "DEER (arXiv 2504.15895), BugSmith/DEER vllm-deer.py; trial answers are deer probes",
                 List.of("probes:" + KIND), List.of(
                         PolicyParam.number("threshold", 0.95, 0, 1, "exit when the trial confidence exceeds this"),
                         PolicyParam.choice("mean", "arithmetic", List.of("arithmetic", "geometric", "min"),

@@ -3,7 +3,7 @@ package dev.exitscope.analysis.policy.probes;
 import java.util.Arrays;
 
 /**
- * Class-conditional split-conformal calibration (LYNX, arXiv 2512.05325; methods.md §2.5). Scores are
+ * Class-conditional split-conformal calibration (LYNX, arXiv 2512.05325; farukakgul/LYNX). Scores are
  * {@code s_pos = 1 − p} on events whose forced answer was correct and {@code s_neg = p} on the others;
  * {@code q_c} is the {@code ⌈(n_c + 1)(1 − δ)⌉}-th smallest score of class c. When that rank exceeds n_c (too few
  * events, including none) the quantile is infinite in theory; it is stored as 1.0, the largest score possible,

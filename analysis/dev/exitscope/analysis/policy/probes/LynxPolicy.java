@@ -68,7 +68,7 @@ public final class LynxPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "LYNX: exit at the first cue whose conformal prediction set is exactly"
                         + " {correct}.",
-                "LYNX (arXiv 2512.05325), farukakgul/LYNX, methods.md §2.5; probe probabilities are the series lynx or"
+                "LYNX (arXiv 2512.05325), farukakgul/LYNX; probe probabilities are the series lynx or"
                         + " lynx probes with p, thresholds from exitscope calibrate lynx",
                 List.of("series:" + SERIES, "calibration"), List.of(
                         PolicyParam.text("calibration", "", "calib.json written by `exitscope calibrate lynx`"),

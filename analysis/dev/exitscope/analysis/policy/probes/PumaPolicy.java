@@ -59,7 +59,7 @@ public final class PumaPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor(TextEmbedder embedder) {
         return PolicyDescriptor.of(NAME, "PUMA: exit when a confident trial answer is confirmed by the next flagged"
                         + " trials, or at a redundancy loop.",
-                "PUMA (arXiv 2605.17672), giovanni-vaccarino/PUMA offline pipeline, methods.md §2.4; trial answers are"
+                "PUMA (arXiv 2605.17672), giovanni-vaccarino/PUMA offline pipeline; trial answers are"
                         + " puma probes at step ends; redundancy by " + embedder.id() + ", not PUMA's own detector",
                 List.of("probes:" + KIND), List.of(
                         PolicyParam.number("simThreshold", 0.35, -1, 1, "a step is redundant when sim_k >= this"),

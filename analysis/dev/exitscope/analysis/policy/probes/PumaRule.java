@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * PUMA's stopping rule (arXiv 2605.17672, methods.md §2.4) over the steps and flagged trials known so far, decided
- * as soon as the offline rule's outcome can no longer change. Steps count from 1.
+ * PUMA's stopping rule (arXiv 2605.17672; giovanni-vaccarino/PUMA) over the steps and flagged trials known so far,
+ * decided as soon as the offline rule's outcome can no longer change. Steps count from 1.
  *
  * <ul>
  *   <li>Loop Breaker: the first run of {@code loopRun} consecutive redundant steps counted from step

@@ -14,7 +14,7 @@ import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
- * {@code budget}: s1's token budget (methods.md §2.1). Exits once {@code tokens} tokens have been seen, keeping
+ * {@code budget}: s1's token budget (arXiv 2501.19393). Exits once {@code tokens} tokens have been seen, keeping
  * exactly that many; a trace no longer than the budget ends on its own (never fires), except that a trace of
  * exactly {@code tokens} tokens exits at its last token. Uses no signals. Immutable; runs are not thread-safe.
  */
@@ -31,7 +31,7 @@ public final class BudgetPolicy extends ConfiguredPolicy {
 
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "s1 token budget: exit after `tokens` tokens.",
-                "s1 budget forcing (arXiv 2501.19393), methods.md §2.1; the answer needs a forced probe at the budget",
+                "s1 budget forcing (arXiv 2501.19393); the answer needs a forced probe at the budget",
                 List.of(), List.of(PolicyParam.integer("tokens", DEFAULT_TOKENS, 0, Integer.MAX_VALUE,
                         "tokens kept before the thinking is closed")), BudgetPolicy::new);
     }

@@ -16,7 +16,7 @@ import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
- * {@code rpdi}: Reasoning Path Deviation Monitoring (arXiv 2603.14251, methods.md §2.7). The run's
+ * {@code rpdi}: Reasoning Path Deviation Monitoring (arXiv 2603.14251; no public code). The run's
  * {@link PathDeviation} signal reports RPDI_t = LTF_t / GTF_t at boundary tokens once t + 1 ≥ max(window,
  * minTokens); the first value above {@code threshold} exits keeping {@code [0, t + 1)} (the boundary token
  * included; the paper forces {@code </think>} there). Defaults W = 16, λ = 1.5 and the boundary set come from a
@@ -41,7 +41,7 @@ public final class RpdiPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "Path deviation: exit at the first boundary token where RPDI (local over"
                         + " global mean entropy) exceeds `threshold`.",
-                "RPDI (arXiv 2603.14251), methods.md §2.7; defaults from a third-party reading", List.of("entropy"),
+                "RPDI (arXiv 2603.14251); defaults from a third-party reading", List.of("entropy"),
                 List.of(PolicyParam.integer("window", PathDeviation.DEFAULT_WINDOW, 1, 1_000_000,
                                 "W: tokens in the local mean"),
                         PolicyParam.number("threshold", 1.5, 0, 1000, "λ: exit when RPDI is above it"),

@@ -14,7 +14,7 @@ import dev.exitscope.analysis.trace.Trace;
 import java.util.List;
 
 /**
- * {@code scm}: SCM's Delay-k rule (arXiv 2506.09996, methods.md §2.12; ICTMCG/SCM {@code evaluate_k}). Counts
+ * {@code scm}: SCM's Delay-k rule (arXiv 2506.09996; ICTMCG/SCM utils/metrics.py {@code evaluate_k}). Counts
  * tokens whose series {@code harm} value is ≥ {@code theta} (cumulative, not consecutive; NaN values do not
  * count); at the token t where the count reaches {@code k} the run exits keeping {@code [0, t + 1)}: the detection
  * token itself is kept. Immutable; runs are not thread-safe.
@@ -35,7 +35,7 @@ public final class ScmPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "SCM Delay-k: exit when the cumulative count of tokens with series `harm`"
                         + " >= `theta` reaches `k`.",
-                "SCM / FineHarm (arXiv 2506.09996), methods.md §2.12; k = 4 as in the paper",
+                "SCM / FineHarm (arXiv 2506.09996), ICTMCG/SCM; k = 4 as in the paper",
                 List.of("series:" + SERIES),
                 List.of(PolicyParam.number("theta", 0.5, 0, 1, "harm probability that counts a token"),
                         PolicyParam.integer("k", 4, 1, Integer.MAX_VALUE, "counted tokens that stop the output")),
