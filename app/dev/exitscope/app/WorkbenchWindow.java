@@ -9,7 +9,6 @@ import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.timeline.TimelineView;
-import dev.exitscope.views.tokentext.TokenTextModel;
 import dev.exitscope.views.tokentext.TokenTextView;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.exitscope.analysis.answer;
 
-import dev.exitscope.analysis.answer.AnswerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

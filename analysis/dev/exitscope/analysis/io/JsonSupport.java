@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * Streaming JSON plumbing shared by the importers: a parser factory bounded by {@link ReadLimits}, and helpers that
@@ -113,6 +114,21 @@ public final class JsonSupport {
                 .replace("within/between Array entries", "inside an array")
                 .replace("expected close marker for Object", "expected '}' to close the object")
                 .replace("expected close marker for Array", "expected ']' to close the array");
+    }
+
+    /**
+     * The fields an object had, for a message saying what the object was not: {@code an object with fields "id",
+     * "object", "choices"} (the first four, then {@code …}), or {@code an empty object}.
+     */
+    public static String describeFields(List<String> names) {
+        if (names.isEmpty()) {
+            return "an empty object";
+        }
+        StringBuilder sb = new StringBuilder("an object with fields ");
+        for (int i = 0; i < Math.min(4, names.size()); i++) {
+            sb.append(i == 0 ? "" : ", ").append('"').append(abbreviate(names.get(i))).append('"');
+        }
+        return names.size() > 4 ? sb.append(", …").toString() : sb.toString();
     }
 
     /** A short description of the current token for messages. */

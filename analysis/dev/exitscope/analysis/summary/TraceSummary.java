@@ -3,8 +3,8 @@ package dev.exitscope.analysis.summary;
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
 import dev.exitscope.analysis.signals.entropy.EntropySignal;
 import dev.exitscope.analysis.trace.GroupRef;
-import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TopK;
+import dev.exitscope.analysis.trace.Trace;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Top-k alternatives per token position, stored as compressed rows: row {@code i} holds
  * {@code rowStart[i] .. rowStart[i+1]} entries of (string-table id, logprob), most likely first as the source
  * gave them. Ids are stored as {@code char} while the table has at most 65,536 strings (always, for real
- * vocabularies seen in one trace), halving their footprint. A row may be shorter than {@code k} (servers sometimes return fewer) or empty (no alternatives at
+ * vocabularies seen in one trace), halving their footprint. A row may be shorter than {@code k} (servers
+ * sometimes return fewer) or empty (no alternatives at
  * that position). Immutable and thread-safe.
  */
 public final class TopK {

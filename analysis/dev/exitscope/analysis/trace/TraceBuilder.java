@@ -1,6 +1,5 @@
 package dev.exitscope.analysis.trace;
 
-import dev.exitscope.analysis.trace.FinalAnswerReader;
 import dev.exitscope.analysis.text.ThinkBlockDetector;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -15,6 +15,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception thrown, CommandLine cmd, CommandLine.ParseResult parseResult) {
         Exception ex = thrown instanceof java.io.UncheckedIOException u ? u.getCause() : thrown;
+        if (ex instanceof NoDisplayException) {
+            err.println("exitscope " + cmd.getCommandName() + ": " + ex.getMessage());
+            return ExitScopeCli.BAD_INPUT;
+        }
         if (ex instanceof TraceInputException) {
             err.println(ex.getMessage());
             return ExitScopeCli.BAD_INPUT;

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EvaluationTextWriter {
     static final String CSV_HEADER = "policy,params,traces,replayable,needs,answerCostMode,baseline,savings,"
-            + "savingsMean,savingsWithOverhead,thinkingSavings,accuracy,accuracyFull,deltaAccuracy,retention,rightToWrong,wrongToRight,prematureRate,exitRate,"
+            + "savingsMean,savingsWithOverhead,thinkingSavings,accuracy,accuracyFull,deltaAccuracy,retention,"
+            + "rightToWrong,wrongToRight,prematureRate,exitRate,"
             + "meanExitPosition,ciSavingsLo,ciSavingsHi,ciDeltaAccuracyLo,ciDeltaAccuracyHi,mcnemarP,pareto";
 
     private EvaluationTextWriter() {

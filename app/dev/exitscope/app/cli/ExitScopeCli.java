@@ -4,6 +4,8 @@ import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.io.Importers;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -46,7 +48,13 @@ public final class ExitScopeCli {
 
     public int run(String... args) {
         if (args.length == 0) {
-            gui.open(java.util.List.of());
+            try {
+                gui.open(List.of());
+            } catch (NoDisplayException e) {
+                err.println("exitscope: " + e.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
             return KEEP_RUNNING;
         }
         CommandLine cl = commandLine();
@@ -63,12 +71,29 @@ public final class ExitScopeCli {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler(err));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("exitscope: " + ex.getMessage());
-            err.println("Try 'exitscope " + ex.getCommandLine().getCommandName() + " --help'.");
+            CommandLine where = ex.getCommandLine();
+            String unknown = unknownCommand(ex);
+            if (unknown != null) {
+                err.println("exitscope: unknown command '" + unknown + "', expected one of "
+                        + String.join(", ", where.getSubcommands().keySet()));
+            } else {
+                err.println("exitscope: " + ex.getMessage());
+            }
+            err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /** The first word after {@code exitscope} when it names no command (rather than a misplaced option), else null. */
+    private static @Nullable String unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || ex.getCommandLine().getParent() != null
+                || ex.getCommandLine().getSubcommands().isEmpty()) {
+            return null;
+        }
+        List<String> unmatched = u.getUnmatched();
+        return unmatched.isEmpty() || unmatched.get(0).startsWith("-") ? null : unmatched.get(0);
     }
 
     /** Builds command objects through their {@code (CliContext)} constructor; anything else picocli's way. */

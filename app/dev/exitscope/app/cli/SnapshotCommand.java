@@ -3,6 +3,7 @@ package dev.exitscope.app.cli;
 import dev.exitscope.analysis.timeline.TimelineData;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,6 +80,14 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         if (!output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new UsageException("-o " + output + ": the output must be a .png file");
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UsageException("-o " + output + ": the folder " + output.getParent()
+                    + " does not exist (snapshot does not create folders)");
+        }
+        if (Files.isDirectory(output)) {
+            throw new UsageException("-o " + output + ": is a folder, expected a .png file to write");
         }
         String t = theme.trim().toLowerCase(java.util.Locale.ROOT);
         if (!t.equals("light") && !t.equals("dark")) {

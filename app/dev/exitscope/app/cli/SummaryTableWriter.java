@@ -2,11 +2,11 @@ package dev.exitscope.app.cli;
 
 import dev.exitscope.analysis.summary.SignalSummary;
 import dev.exitscope.analysis.summary.TraceSummary;
-import org.jspecify.annotations.Nullable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain-text table of summaries with aligned columns. Rows are buffered in blocks of 200 so column widths fit

@@ -189,7 +189,8 @@ public final class WorkbenchOpenTiming {
                     + "set %.1f ms after data)%n", ms(dataSet - workerEnd), ms(textSet - dataSet));
             System.out.printf(Locale.ROOT, "    token text characters drawn by the end: %d%n",
                     charsDrawn);
-            System.out.printf(Locale.ROOT, "  longest scene pulse from the selection on (CSS, layout, drawing): %.1f ms%n",
+            System.out.printf(Locale.ROOT,
+                    "  longest scene pulse from the selection on (CSS, layout, drawing): %.1f ms%n",
                     ms(longestPulse));
             System.out.println("  FX thread availability, heartbeat every ~2 ms: " + monitor.waits().summary());
             for (FxStallMonitor.Stall s : monitor.longest(5)) {

@@ -23,7 +23,8 @@ public final class SyntheticOpenAiChat {
         " number", " of", " apples", " each", " step", " verify", " result", " correct", " Alternatively", " consider",
         " case", " first", " second", " term", " summation", " product", " straightforward", " consequently",
         " multiplication", " verification", " intermediate", " simplification", " denominator", " numerator",
-        " substitute", " expression", " calculation", " probability", " arithmetic", " therefore", " é", " ≈", " √", " π", " 的", " answer", "}",
+        " substitute", " expression", " calculation", " probability", " arithmetic", " therefore",
+        " é", " ≈", " √", " π", " 的", " answer", "}",
         "{", "\\", "boxed", " frac", " sqrt", " Okay", " I", " think", " that", " this", " works", " out"};
 
     private SyntheticOpenAiChat() {
@@ -49,8 +50,10 @@ public final class SyntheticOpenAiChat {
             (i < reasoning ? reasoningText : contentText).append(WORDS[picks[i]]);
         }
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            w.write("{\"id\":\"chatcmpl-synthetic-" + seed + "\",\"object\":\"chat.completion\",\"created\":1700000000,");
-            w.write("\"model\":\"synthetic/bench-generator\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",");
+            w.write("{\"id\":\"chatcmpl-synthetic-" + seed
+                    + "\",\"object\":\"chat.completion\",\"created\":1700000000,");
+            w.write("\"model\":\"synthetic/bench-generator\","
+                    + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",");
             w.write("\"reasoning_content\":" + quote(reasoningText.toString()) + ",");
             w.write("\"content\":" + quote(contentText.toString()) + "},\"logprobs\":{\"content\":[");
             float[] lp = new float[k];
@@ -104,10 +107,10 @@ public final class SyntheticOpenAiChat {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                default: sb.append(c);
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                default -> sb.append(c);
             }
         }
         return sb.append('"').toString();

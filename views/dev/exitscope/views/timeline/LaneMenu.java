@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The timeline's context menu: a check item per lane of the trace to show or hide it (and one to hide each lane
- * chosen for another trace that this one lacks), and, for the lane under the pointer, moving it up or down. Edits the view's lane list; the view redraws on its own. FX thread only.
+ * chosen for another trace that this one lacks), and, for the lane under the pointer, moving it up or down. Edits
+ * the view's lane list; the view redraws on its own. FX thread only.
  */
 final class LaneMenu {
     private LaneMenu() {

@@ -1,8 +1,8 @@
 package dev.exitscope.analysis.io.jsonl;
 
+import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.io.FieldMapping;
 import dev.exitscope.analysis.text.TextTokenizer;
-import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Question;
 import dev.exitscope.analysis.trace.TraceBuilder;

@@ -1,7 +1,7 @@
 package dev.exitscope.analysis.io.jsonl;
 
-import dev.exitscope.analysis.text.TextTokenizer;
 import dev.exitscope.analysis.answer.AnswerType;
+import dev.exitscope.analysis.text.TextTokenizer;
 import dev.exitscope.analysis.trace.Decoding;
 import dev.exitscope.analysis.trace.Question;
 import dev.exitscope.analysis.trace.TraceBuilder;

@@ -1,6 +1,7 @@
 package dev.exitscope.analysis.io.llamacpp;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,6 +21,9 @@ import dev.exitscope.analysis.trace.TraceMeta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * response ends with the object whose {@code stop} is true. Per-token {@code completion_probabilities} entries
  * may have any of the server's three shapes (see {@link LogprobColumns}); token {@code id}s are kept. Without
  * probabilities the {@code content} is split into tokens. Any {@code <think>} block is found from its tags.
- * Trace ids are {@code <file stem>:<response index from 0>}. Stateless and thread-safe.
+ * Trace ids are {@code <file stem>:<response index from 0>}. An object with neither {@code content} nor
+ * probabilities is not llama.cpp's and is an error naming the file, line and the fields found. Stateless and
+ * thread-safe.
  */
 public final class LlamaCppImporter implements TraceImporter {
     @Override
@@ -100,6 +106,9 @@ public final class LlamaCppImporter implements TraceImporter {
         }
     }
 
+    /** Fields of which every llama.cpp response object or stream chunk has at least one. */
+    private static final Set<String> LLAMA_FIELDS = Set.of("content", "completion_probabilities", "probs", "stop");
+
     /** Gathers the objects of one input into responses. */
     private static final class Reader {
         private final InputSource src;
@@ -151,12 +160,17 @@ public final class LlamaCppImporter implements TraceImporter {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw JsonSupport.expected(src, p, "a llama.cpp /completion response object");
             }
+            JsonLocation start = p.currentTokenLocation();
+            List<String> fields = new ArrayList<>();
+            boolean llama = false;
             objects++;
             open = true;
             boolean stop = true;
             String name;
             while ((name = p.nextFieldName()) != null) {
                 p.nextToken();
+                fields.add(name);
+                llama |= LLAMA_FIELDS.contains(name);
                 switch (name) {
                     case "content":
                         String c = JsonSupport.stringOrNull(src, p, "\"content\"");
@@ -185,6 +199,11 @@ public final class LlamaCppImporter implements TraceImporter {
                     default:
                         p.skipChildren();
                 }
+            }
+            if (!llama) {
+                throw TraceInputException.at(src.displayName(), start.getLineNr(), start.getColumnNr(),
+                        "expected a llama.cpp /completion response object (with \"content\" or"
+                                + " \"completion_probabilities\"), found " + JsonSupport.describeFields(fields));
             }
             if (stop) {
                 emit(p);

@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.io.ollama;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.exitscope.analysis.io.ImportOptions;
@@ -7,12 +8,16 @@ import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.LogprobColumns;
 import dev.exitscope.analysis.io.TraceImporter;
+import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
 import dev.exitscope.analysis.io.openai.FormatSniffing;
 import dev.exitscope.analysis.io.openai.ResponseAssembly;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.analysis.trace.TraceMeta;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Tokens come from the top-level {@code logprobs} entries whenever a response has them — a chunk's entries may
  * hold thinking tokens that its text does not — and from splitting the text otherwise. The thinking text forms the
  * thinking block (see {@link ResponseAssembly#emit}). Trace ids are {@code <file stem>:<response index from
- * 0>}. Stateless and thread-safe.
+ * 0>}. An object with none of {@code message}, {@code response} and {@code done} is not Ollama's and is an error
+ * naming the file, line and the fields found. Stateless and thread-safe.
  */
 public final class OllamaImporter implements TraceImporter {
     @Override
@@ -50,6 +56,9 @@ public final class OllamaImporter implements TraceImporter {
         JsonSupport.read(source, options.limits(),
                 p -> new Reader(source, p, options.limits().maxTokens(), sink).readAll());
     }
+
+    /** Fields of which every Ollama response object or stream chunk has at least one. */
+    private static final Set<String> OLLAMA_FIELDS = Set.of("message", "response", "done");
 
     /** Gathers the objects of one input into responses. */
     private static final class Reader {
@@ -97,12 +106,17 @@ public final class OllamaImporter implements TraceImporter {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw JsonSupport.expected(src, p, "an Ollama /api/chat or /api/generate response object");
             }
+            JsonLocation start = p.currentTokenLocation();
+            List<String> fields = new ArrayList<>();
+            boolean ollama = false;
             objects++;
             open = true;
             boolean done = true;
             String name;
             while ((name = p.nextFieldName()) != null) {
                 p.nextToken();
+                fields.add(name);
+                ollama |= OLLAMA_FIELDS.contains(name);
                 switch (name) {
                     case "message":
                         readMessage();
@@ -128,6 +142,11 @@ public final class OllamaImporter implements TraceImporter {
                     default:
                         p.skipChildren();
                 }
+            }
+            if (!ollama) {
+                throw TraceInputException.at(src.displayName(), start.getLineNr(), start.getColumnNr(),
+                        "expected an Ollama /api/chat or /api/generate response object (with \"message\","
+                                + " \"response\" or \"done\"), found " + JsonSupport.describeFields(fields));
             }
             if (done) {
                 emit();

@@ -7,6 +7,7 @@ import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceSink;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads legacy text completions ({@code "object": "text_completion"}) as vLLM's {@code /v1/completions} returns
@@ -59,10 +60,25 @@ public final class CompletionsImporter implements TraceImporter {
                 c.content.append(text == null ? "" : text);
             } else if (name.equals("logprobs")) {
                 new LegacyLogprobs(src, p).readInto(c.tokens);
+            } else if (name.equals("message") || name.equals("delta")) {
+                throw JsonSupport.error(src, p, "expected a text completion choice (with \"text\"), found a chat"
+                        + " choice with \"" + name + "\" (read it with --format openai-chat or openai-sse)");
             } else {
                 return false;
             }
             return true;
+        }
+
+        @Override
+        protected void checkObject(@Nullable String kind) {
+            if ("chat.completion".equals(kind)) {
+                throw JsonSupport.error(src, p, "expected a text_completion, found a chat.completion"
+                        + " (read it with --format openai-chat)");
+            }
+            if ("chat.completion.chunk".equals(kind)) {
+                throw JsonSupport.error(src, p, "expected a text_completion, found a streaming chunk"
+                        + " (read streams with --format openai-sse)");
+            }
         }
     }
 }

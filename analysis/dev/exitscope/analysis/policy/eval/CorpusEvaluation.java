@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The corpus metrics of one policy configuration, computed from its replay rows (the metrics of PUMA, arXiv
- * 2605.17672, and LYNX, arXiv 2512.05325: CR, CRT, accuracy and R→W / W→R transitions, with paired intervals). Field names are
- * those of {@code evaluate --json}. Let R be the replayable rows and G ⊆ R those with both correctness values
- * (gold known). Then:
+ * 2605.17672, and LYNX, arXiv 2512.05325: CR, CRT, accuracy and R→W / W→R transitions, with paired intervals).
+ * Field names are those of {@code evaluate --json}. Let R be the replayable rows and G ⊆ R those with both
+ * correctness values (gold known). Then:
  * <ul>
  *   <li>{@code savings} = 1 − ΣtokensUsed ÷ ΣtokensTotal over R; {@code savingsWithOverhead} = 1 − Σ(tokensUsed +
  *   overheadTokens) ÷ ΣtokensTotal; {@code savingsMean} = mean of {@code saved} over R; {@code thinkingSavings} =
@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * retention) is null, never NaN; counts are then 0, and {@code mcnemarP} is null without gold. Immutable.
  */
 public record CorpusEvaluation(String policy, Map<String, String> params, int traces, int replayable,
-                               List<String> needs, String answerCostMode, String baseline, @Nullable Double savings, @Nullable Double savingsMean,
+                               List<String> needs, String answerCostMode, String baseline,
+                               @Nullable Double savings, @Nullable Double savingsMean,
                                @Nullable Double savingsWithOverhead, @Nullable Double thinkingSavings,
                                @Nullable Double accuracy,
                                @Nullable Double accuracyFull, @Nullable Double deltaAccuracy,
@@ -152,7 +153,7 @@ public record CorpusEvaluation(String policy, Map<String, String> params, int tr
                 mcnemarP, onFrontier);
     }
 
-    /** What a configuration of {@code policy} is compared with: the majority vote for {@code ffs}, else the full trace. */
+    /** What a configuration of {@code policy} is compared with: the majority vote for {@code ffs}, else the trace. */
     public static String baselineOf(String policy) {
         return policy.equals("ffs") ? MAJORITY_VOTE : FULL_TRACE;
     }

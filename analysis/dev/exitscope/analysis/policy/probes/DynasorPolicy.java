@@ -40,8 +40,8 @@ public final class DynasorPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "Dynasor-CoT: exit at a chunk boundary when the last `window` probe answers"
                         + " are non-empty, equivalent and certain.",
-                "Dynasor-CoT / Certaindex (Fu et al.), hao-ai-lab/Dynasor cot.py; answer probes are dynasor probes"
-                        + " at multiples of interval",
+                "Dynasor-CoT / Certaindex (Fu et al., arXiv 2412.20993), hao-ai-lab/Dynasor cot.py; answer probes are"
+                        + " dynasor probes at multiples of interval",
                 List.of("probes:" + KIND), List.of(
                         PolicyParam.integer("interval", 64, 1, Integer.MAX_VALUE, "tokens between probes (C)"),
                         PolicyParam.integer("window", 3, 1, Integer.MAX_VALUE,

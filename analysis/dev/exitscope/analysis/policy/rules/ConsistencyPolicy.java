@@ -21,7 +21,7 @@ import java.util.List;
  * {@code consistency}: text-only answer consistency. Candidates from the rule-based detector are fed to a
  * {@link ConsistencyTracker} (answer-checker equivalence with the question's answer type); when the last {@code n}
  * candidates agree, the run exits keeping {@code [0, t + 1)} where t is the token of the n-th agreeing candidate.
- * The text-only analogue of Dynasor's probe agreement (methods.md §2.3), reconstructed. Immutable; runs are not
+ * The text-only analogue of Dynasor's probe agreement (arXiv 2412.20993), reconstructed. Immutable; runs are not
  * thread-safe.
  */
 public final class ConsistencyPolicy extends ConfiguredPolicy {
@@ -38,7 +38,7 @@ public final class ConsistencyPolicy extends ConfiguredPolicy {
 
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "Answer consistency: exit when the last `n` candidate answers agree.",
-                "reconstructed text-only analogue of Dynasor-CoT's agreement rule (methods.md §2.3)",
+                "reconstructed text-only analogue of Dynasor-CoT's agreement rule (arXiv 2412.20993)",
                 List.of("candidates"),
                 List.of(PolicyParam.integer("n", 3, 1, 1_000_000, "agreeing consecutive candidates needed"),
                         PolicyParam.choice("segmenter", "paragraph", FirstKPolicy.SEGMENTERS,

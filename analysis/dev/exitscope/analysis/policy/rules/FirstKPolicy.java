@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code firstk}: First Try Matters (arXiv 2510.08308, methods.md §2.6) as FirstK(k). A candidate detector with
+ * {@code firstk}: First Try Matters (arXiv 2510.08308) as FirstK(k). A candidate detector with
  * the policy's segmenter (lines, as in the paper) reports candidates and steps; when the k-th candidate has been
  * seen, the run exits as soon as the step holding it ends, keeping {@code [0, step end)}. A step still open when
  * the trace ends closes there. The paper's learned detector (CAD) and reflection controller (QRC) are replaced by
@@ -41,7 +41,7 @@ public final class FirstKPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "First Try Matters: exit at the end of the step holding the k-th candidate"
                         + " answer.",
-                "First Try Matters (arXiv 2510.08308), methods.md §2.6; rule-based candidates instead of CAD, fixed k"
+                "First Try Matters (arXiv 2510.08308); rule-based candidates instead of CAD, fixed k"
                         + " instead of QRC", List.of("candidates"),
                 List.of(PolicyParam.integer("k", 1, 1, 1_000_000, "exit after the step of this candidate"),
                         PolicyParam.choice("segmenter", "line", SEGMENTERS, "step segmenter (the paper: lines)")),

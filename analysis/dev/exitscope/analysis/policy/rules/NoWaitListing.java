@@ -11,7 +11,7 @@ public final class NoWaitListing {
 
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.notReplayable(NAME, "NoWait: suppress reflection tokens (wait, hmm, alternatively)"
-                        + " during decoding.", "NoWait (arXiv 2506.08343), methods.md §2.8",
+                        + " during decoding.", "NoWait (arXiv 2506.08343)",
                 "it changes generation (logit suppression alters every later token), so a recorded trace shows a"
                         + " trajectory the method would never have produced; evaluate it on newly generated traces");
     }

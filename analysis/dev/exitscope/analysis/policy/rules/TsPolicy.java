@@ -13,7 +13,7 @@ import dev.exitscope.analysis.signals.TraceSoFar;
 import java.util.List;
 
 /**
- * {@code ts}: temperature-scaled end of thinking (arXiv 2505.07961, methods.md §2.9), greedy replay. Series
+ * {@code ts}: temperature-scaled end of thinking (arXiv 2505.07961), greedy replay. Series
  * {@code eot} holds p_t, the probability of the end-of-thinking token at position t (a probability, not a
  * logprob; NaN = unknown, skipped). The boosted probability is p'_t = p_t·s / (p_t·s + 1 − p_t); the run exits at
  * the first t with p'_t ≥ 0.5, keeping {@code [0, t)}: thinking closes instead of token t. The scale s is a free
@@ -33,7 +33,7 @@ public final class TsPolicy extends ConfiguredPolicy {
     public static PolicyDescriptor descriptor() {
         return PolicyDescriptor.of(NAME, "Temperature-scaled end of thinking: exit before the first token where the"
                         + " boosted end-of-thinking probability p*s/(p*s+1-p) from series `eot` reaches 0.5.",
-                "Temperature scaling (arXiv 2505.07961), methods.md §2.9; greedy replay rule reconstructed",
+                "Temperature scaling (arXiv 2505.07961); greedy replay rule reconstructed",
                 List.of("series:" + SERIES),
                 List.of(PolicyParam.number("scale", 4, 1e-9, 1e12, "s: odds multiplier of the end-of-thinking token")),
                 TsPolicy::new);

@@ -9,7 +9,7 @@ import dev.exitscope.analysis.text.CharRanges;
 import java.util.function.Consumer;
 
 /**
- * Reasoning Path Deviation Index (arXiv 2603.14251, as specified in ../shared/docs/methods.md §2.7):
+ * Reasoning Path Deviation Index (arXiv 2603.14251; the formula as a third-party reading of the paper gives it):
  * RPDI_t = LTF_t / GTF_t with LTF_t the mean entropy over the last W tokens up to t and GTF_t the mean entropy
  * over tokens 0..t. Evaluated only at boundary tokens (tokens whose text contains one of the boundary characters,
  * by default {@code . \n ; ? ! ,}) once t + 1 ≥ max(W, minTokens). Tokens without an entropy are skipped in both

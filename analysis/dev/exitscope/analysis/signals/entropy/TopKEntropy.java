@@ -12,7 +12,8 @@ package dev.exitscope.analysis.signals.entropy;
  *   <li>lower bound = H_k + the entropy of the tail packed as tightly as the cap allows: ⌊r / p_min⌋ tokens of
  *       p_min and one token holding the remainder (−q ln q is concave, so the minimum sits at this vertex).</li>
  * </ul>
- * The uniform-tail estimate follows ../shared/docs/methods.md §2.7 (RPDI replay with top-k only). Stateless.
+ * The uniform-tail estimate is ExitScope's reconstruction for replaying RPDI (arXiv 2603.14251), which needs the
+ * full-vocabulary entropy, from top-k rows. Stateless.
  */
 public final class TopKEntropy {
     private TopKEntropy() {

@@ -3,7 +3,7 @@ package dev.exitscope.analysis.signals.redundancy;
 import java.util.List;
 
 /**
- * PUMA's step redundancy (methods §2.4; arXiv 2605.17672): with {@code e_k} the sentence vector of step {@code k},
+ * PUMA's step redundancy (arXiv 2605.17672): with {@code e_k} the sentence vector of step {@code k},
  * <pre>
  *   sim_k = max_{j ∈ [max(0, k−K), k−1]} cos(e_j, e_k)      (K = 0: over all j &lt; k)
  *   redundant_k = sim_k ≥ τ                                  (K = 1, τ = 0.35 in PUMA)

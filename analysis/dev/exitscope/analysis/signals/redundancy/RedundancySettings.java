@@ -10,7 +10,7 @@ package dev.exitscope.analysis.signals.redundancy;
 public record RedundancySettings(int window, double threshold) {
     /** The window value meaning "any previous step". */
     public static final int ANY_PREVIOUS = 0;
-    /** PUMA's defaults: K = 1, τ = 0.35 (methods §2.4). */
+    /** PUMA's defaults: K = 1, τ = 0.35 (giovanni-vaccarino/PUMA). */
     public static final RedundancySettings PUMA = new RedundancySettings(1, 0.35);
 
     /** Checks the window is not negative and the threshold is a number. */

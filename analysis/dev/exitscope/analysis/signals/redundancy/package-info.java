@@ -1,5 +1,5 @@
 /**
- * Step redundancy as in PUMA (methods §2.4): each step's maximum cosine similarity to the previous K steps, over
+ * Step redundancy as in PUMA (arXiv 2605.17672): each step's maximum cosine similarity to the previous K steps, over
  * sentence vectors from a {@link dev.exitscope.analysis.signals.redundancy.TextEmbedder}. Plain Java: the
  * embedders that run neural models live in {@code dev.exitscope.inference.embed} and are handed in through the
  * interface. Vectors are cached by content hash ({@link dev.exitscope.analysis.signals.redundancy.EmbeddingCache})

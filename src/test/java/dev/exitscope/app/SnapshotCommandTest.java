@@ -1,11 +1,13 @@
 package dev.exitscope.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -96,5 +98,17 @@ class SnapshotCommandTest {
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.exitValue(), log);
         assertTrue(log.contains("--theme sepia: expected light or dark"), log);
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsOneLineBeforeAnythingIsRendered() throws Exception {
+        Path out = dir.resolve("missing").resolve("shot.png");
+        Process p = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "-o", out.toString());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.exitValue(), log);
+        assertEquals("exitscope snapshot: -o " + out + ": the folder " + out.getParent()
+                + " does not exist (snapshot does not create folders)", log.strip());
+        assertFalse(Files.exists(out.getParent()));
     }
 }

@@ -10,6 +10,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.exitscope.analysis.io.Importers;
 import dev.exitscope.analysis.summary.TraceSummary;
 import dev.exitscope.views.find.FindBar;
+import dev.exitscope.views.tokentext.TokenMark;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -90,7 +90,7 @@ class WorkbenchFindTest {
         return robot.lookup("#find-status").queryAs(Label.class).getText();
     }
 
-    private int outlined(dev.exitscope.views.tokentext.TokenMark kind) {
+    private int outlined(TokenMark kind) {
         int[] n = new int[1];
         try {
             org.testfx.util.WaitForAsyncUtils.asyncFx(() -> n[0] = window.tokenText().visibleMarks(kind)).get();
@@ -116,8 +116,8 @@ class WorkbenchFindTest {
         assertEquals(expected.get(0), window.tokenText().selectedTokenProperty().get());
         assertEquals(expected.get(0), window.timeline().selectedTokenProperty().get());
         assertEquals(3, window.timeline().matchesProperty().get().count());
-        assertTrue(outlined(dev.exitscope.views.tokentext.TokenMark.FIND_CURRENT) > 0, "the current match is outlined in the token text");
-        assertTrue(outlined(dev.exitscope.views.tokentext.TokenMark.FIND_MATCH) > 0, "the other matches are outlined too");
+        assertTrue(outlined(TokenMark.FIND_CURRENT) > 0, "the current match is outlined in the token text");
+        assertTrue(outlined(TokenMark.FIND_MATCH) > 0, "the other matches are outlined too");
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,7 +136,7 @@ class WorkbenchFindTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(bar.isVisible());
         assertEquals(0, window.timeline().matchesProperty().get().count(), "closing the bar clears the marks");
-        assertEquals(0, outlined(dev.exitscope.views.tokentext.TokenMark.FIND_MATCH) + outlined(dev.exitscope.views.tokentext.TokenMark.FIND_CURRENT));
+        assertEquals(0, outlined(TokenMark.FIND_MATCH) + outlined(TokenMark.FIND_CURRENT));
         assertTrue(robot.lookup("#library-table").query().isFocused(), "the focus is back where it was");
     }
 

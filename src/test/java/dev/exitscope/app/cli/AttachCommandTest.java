@@ -26,7 +26,8 @@ class AttachCommandTest {
     @BeforeEach
     void corpus() throws Exception {
         corpus = dir.resolve("in.traces.jsonl");
-        Files.writeString(corpus, "{\"format\":\"exitscope/1\",\"id\":\"a\",\"tokens\":{\"text\":[\"x\",\" y\",\" z\"]}}\n"
+        Files.writeString(corpus,
+                "{\"format\":\"exitscope/1\",\"id\":\"a\",\"tokens\":{\"text\":[\"x\",\" y\",\" z\"]}}\n"
                 + "{\"format\":\"exitscope/1\",\"id\":\"b\",\"tokens\":{\"text\":[\"u\",\" v\"]}}\n");
         out = dir.resolve("out.traces.jsonl");
     }

@@ -157,7 +157,8 @@ class TimelineLaneValuesTest {
         int k = trace.topK().count(t);
         assertTrue(text.contains("top-" + k + ":"), text);
         for (int j = 0; j < k; j++) {
-            assertTrue(text.contains(String.format(java.util.Locale.ROOT, "%.4f", Math.exp(trace.topK().logprob(t, j)))),
+            String alternative = String.format(java.util.Locale.ROOT, "%.4f", Math.exp(trace.topK().logprob(t, j)));
+            assertTrue(text.contains(alternative),
                     "alternative " + j + " in " + text);
         }
     }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exitscope.analysis.signals.combined.SignalCache;
-import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.analysis.search.TextSearch;
+import dev.exitscope.analysis.signals.combined.SignalCache;
+import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;

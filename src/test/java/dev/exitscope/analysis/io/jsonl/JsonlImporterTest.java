@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.ReadLimits;
 import dev.exitscope.analysis.io.TraceInputException;
-import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Trace;
 import java.io.IOException;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.Importers;
 import dev.exitscope.analysis.io.InputSource;
-import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.trace.Decoding;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Probe;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ParetoTest {
     private static CorpusEvaluation point(String name, @Nullable Double savings, @Nullable Double accuracy) {
-        return new CorpusEvaluation(name, Map.of(), 1, 1, List.of(), "recorded", CorpusEvaluation.FULL_TRACE, savings, null,
-                null, null, accuracy, null, null, null, 0, 0, null, null, null, null, null, null, false);
+        return new CorpusEvaluation(name, Map.of(), 1, 1, List.of(), "recorded", CorpusEvaluation.FULL_TRACE, savings,
+                null, null, null, accuracy, null, null, null, 0, 0, null, null, null, null, null, null, false);
     }
 
     private static List<Boolean> flags(List<CorpusEvaluation> marked) {
