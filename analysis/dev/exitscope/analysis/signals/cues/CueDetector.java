@@ -85,9 +85,8 @@ public final class CueDetector implements IncrementalSignal {
     public void onToken(TraceSoFar soFar, Consumer<SignalEvent> events) {
         CharSequence text = soFar.text();
         int n = text.length();
-        String chunk = text.subSequence(scanned, n).toString();
         for (int i = scanned; i < n; i++) {
-            char c = chunk.charAt(i - scanned);
+            char c = text.charAt(i);
             if (pendingCue >= 0) {
                 if (!isWordChar(c)) {
                     emit(soFar, pendingCue, pendingEnd, events);
