@@ -22,6 +22,9 @@ Usage:
   python3 bench/policy_baseline.py CORPUS               exit counts on stdout
   python3 bench/policy_baseline.py --exits CORPUS       also one line per trace: id, Dynasor exit, DEER exit
   python3 bench/policy_baseline.py --read-only CORPUS   only json.loads per line (the read comparison)
+  python3 bench/policy_baseline.py --compare REPLAY.json CORPUS
+      compares these exits, trace by trace, with `exitscope replay --policy dynasor --policy deer --json`'s
+      output; prints every difference and exits with status 1 when there is one
 """
 import bisect
 import itertools
@@ -131,15 +134,38 @@ def replay(trace):
     return dynasor_exit(probes, reasoning_end), deer_exit(probes, text, starts, reasoning_end)
 
 
+def compare(replay_json, exits):
+    """Differences between ExitScope's replay rows and these exits: (trace, policy, ExitScope's, this script's)."""
+    with open(replay_json, encoding="utf-8") as f:
+        rows = json.load(f)["results"]
+    theirs = {(r["trace"], r["policy"]): r["exitToken"] for r in rows}
+    diffs = []
+    for trace_id, (dyn, dr) in exits.items():
+        for policy, ours in (("dynasor", dyn), ("deer", dr)):
+            other = theirs.get((trace_id, policy), "missing")
+            if other != ours:
+                diffs.append((trace_id, policy, other, ours))
+    return diffs
+
+
 def main(argv):
+    argv = list(argv)
+    replay_json = None
+    if "--compare" in argv:
+        i = argv.index("--compare")
+        if i + 1 >= len(argv):
+            sys.exit("--compare needs the replay JSON file")
+        replay_json = argv.pop(i + 1)
+        argv.pop(i)
     args = [a for a in argv if not a.startswith("--")]
     flags = {a for a in argv if a.startswith("--")}
     if len(args) != 1 or not flags <= {"--exits", "--read-only"}:
-        sys.exit("usage: policy_baseline.py [--exits | --read-only] CORPUS.traces.jsonl")
+        sys.exit("usage: policy_baseline.py [--exits | --read-only | --compare REPLAY.json] CORPUS.traces.jsonl")
     traces = 0
     dynasor = 0
     deer = 0
     rows = []
+    exits = {}
     with open(args[0], "rb") as f:
         for line in f:
             if not line.strip():
@@ -151,6 +177,8 @@ def main(argv):
             dyn, dr = replay(trace)
             dynasor += dyn is not None
             deer += dr is not None
+            if replay_json is not None:
+                exits[trace.get("id")] = (dyn, dr)
             if "--exits" in flags:
                 rows.append(f"{trace.get('id')}\t{'-' if dyn is None else dyn}\t{'-' if dr is None else dr}")
     if "--read-only" in flags:
@@ -159,6 +187,13 @@ def main(argv):
     print(f"traces {traces} dynasor-exits {dynasor} deer-exits {deer}")
     for r in rows:
         print(r)
+    if replay_json is not None:
+        diffs = compare(replay_json, exits)
+        for trace_id, policy, other, ours in diffs:
+            print(f"differs\t{trace_id}\t{policy}\texitscope={other}\tpython={ours}")
+        print(f"exits compared trace by trace: {2 * len(exits)} rows, {len(diffs)} differ")
+        if diffs:
+            sys.exit(1)
 
 
 if __name__ == "__main__":

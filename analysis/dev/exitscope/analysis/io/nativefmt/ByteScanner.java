@@ -2,6 +2,7 @@ package dev.exitscope.analysis.io.nativefmt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A forward scanner over the UTF-8 bytes of one JSON line for {@link NativeLineScanner}: whitespace, punctuation,
@@ -302,6 +303,58 @@ final class ByteScanner {
             return (float) parseInt(start, pos);
         }
         return Float.parseFloat(new String(buf, start, len, StandardCharsets.ISO_8859_1));
+    }
+
+    /** A number read to the double nearest its decimal (as Jackson does), or null. */
+    @Nullable Double doubleOrNull() {
+        if (consumeNull()) {
+            return null;
+        }
+        int start = pos;
+        boolean integral = scanNumber();
+        int len = pos - start;
+        if (integral) {
+            if (len > 10 || buf[start] == '-' && len > 1 && buf[start + 1] == '0') {
+                throw Unsupported.INSTANCE;
+            }
+            return (double) parseInt(start, pos);
+        }
+        return Double.parseDouble(new String(buf, start, len, StandardCharsets.ISO_8859_1));
+    }
+
+    /** An integer in {@code [0, Integer.MAX_VALUE]}. */
+    int count() {
+        peek();
+        int start = pos;
+        if (!scanNumber() || pos - start > 10) {
+            throw Unsupported.INSTANCE;
+        }
+        long v = parseInt(start, pos);
+        if (v < 0 || v > Integer.MAX_VALUE || v == 0 && buf[start] == '-') {
+            throw Unsupported.INSTANCE;
+        }
+        return (int) v;
+    }
+
+    /** {@code true}, {@code false} or null. */
+    @Nullable Boolean booleanOrNull() {
+        if (consumeNull()) {
+            return null;
+        }
+        if (pos + 4 <= end && buf[pos] == 't' && buf[pos + 1] == 'r' && buf[pos + 2] == 'u' && buf[pos + 3] == 'e') {
+            pos += 4;
+            return Boolean.TRUE;
+        }
+        if (pos + 5 <= end && buf[pos] == 'f' && buf[pos + 1] == 'a' && buf[pos + 2] == 'l' && buf[pos + 3] == 's'
+                && buf[pos + 4] == 'e') {
+            pos += 5;
+            return Boolean.FALSE;
+        }
+        throw Unsupported.INSTANCE;
+    }
+
+    @Nullable String stringOrNull() {
+        return consumeNull() ? null : string();
     }
 
     /** A token id entry: an integer ≥ -1, or -1 for null. */

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fast path for one corpus line. The per-token columns of {@code tokens} ({@code text}, {@code logprob},
  * {@code entropy}, {@code id}) are scanned straight from the line's bytes into columnar arrays, with no string or
- * parser event per token; every other field (meta, question, probes, series, top-k rows, …) is handed, as its
- * byte range, to the same streaming readers {@link NativeTraceReader} uses. The result is the trace the full
+ * parser event per token, and {@code probes} by {@link ProbeScanner}; every other field (meta, question, series,
+ * top-k rows, …) is handed, as its byte range, to the same streaming readers {@link NativeTraceReader} uses. The result is the trace the full
  * parser builds. A line the scanner cannot read exactly as the full parser would — malformed or unusual JSON, a
  * value past a limit, an inconsistent trace — gives {@code null}, and the caller reads it with the full parser,
  * which reports the error. Not thread-safe; one per read.
@@ -56,6 +56,8 @@ final class NativeLineScanner {
                     String name = s.fieldName();
                     if (name.equals("tokens")) {
                         f.tokens = tokens(s, line);
+                    } else if (name.equals("probes")) {
+                        f.probes = ProbeScanner.readAll(s, limits.maxTokens());
                     } else {
                         delegate(s, line, c -> reader.readField(c, name, f));
                     }

@@ -71,6 +71,23 @@ class NativeLineScannerTest {
     }
 
     @Test
+    void probeFieldsInAnyOrderWithNullsAndUnknownFieldsReadAsTheFullParserReadsThem() throws IOException {
+        String head = "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\",\"b\"]},\"probes\":[";
+        String known = "{\"out\":[{\"logprob\":null,\"text\":\"{\"},{\"text\":\"4\",\"logprob\":-0.25}],\"at\":1,"
+                + "\"kind\":\"DEER\",\"p\":1,\"confidence\":0.5e0,\"correct\":false,\"answer\":null,\"text\":\"t\"},"
+                + "{\"kind\":\"dynasor\",\"at\":2,\"correct\":true,\"text\":null,\"at\":0}";
+        byte[] line = (head + known + "]}").getBytes(StandardCharsets.UTF_8);
+        Trace scanned = scan(line, ReadLimits.DEFAULT);
+        assertNotNull(scanned);
+        assertEquals(full(line), scanned);
+        assertEquals(0, scanned.probes().get(1).at());
+        byte[] unknown = (head + known + ",{\"kind\":\"prm\",\"at\":0,\"extra\":[1]}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertNull(scan(unknown, ReadLimits.DEFAULT));
+        assertEquals(3, full(unknown).probes().size());
+    }
+
+    @Test
     void numbersParseToTheSameFloatsAsTheFullParser() throws IOException {
         String line = "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\"],"
                 + "\"logprob\":[-0.1,1e999,-1E999,-0.0,3,-9999,1.00000001e-7],"
@@ -116,6 +133,13 @@ class NativeLineScannerTest {
         "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"\\x\"]}}",
         "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"\u0001\"]}}",
         "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]},}",
+        "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]},\"probes\":[{\"kind\":\"deer\",\"at\":2}]}",
+        "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]},\"probes\":[{\"kind\":\"x\",\"at\":0}]}",
+        "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]},\"probes\":[{\"kind\":\"deer\",\"at\":-1}]}",
+        "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]},\"probes\":[{\"kind\":\"deer\",\"at\":0,"
+            + "\"out\":[{\"logprob\":1}]}]}",
+        "{\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]},\"probes\":[{\"kind\":\"deer\",\"at\":0,"
+            + "\"correct\":1}]}",
     })
     void declinesWhatTheFullParserRejects(String line) throws IOException {
         assertNull(scan(line.getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT), line);
