@@ -1,7 +1,6 @@
 package dev.exitscope.analysis.io.nativefmt;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +28,7 @@ final class ByteScanner {
     private final byte[] buf;
     private final int end;
     private int pos;
-    private char[] chars = new char[256];
-    private int charLength;
+    private final TextColumn scratch = new TextColumn();
 
     ByteScanner(byte[] buf, int from, int end) {
         this.buf = buf;
@@ -88,8 +86,9 @@ final class ByteScanner {
     }
 
     String string() {
-        decodeString();
-        return new String(chars, 0, charLength);
+        scratch.clear();
+        stringInto(scratch);
+        return new String(scratch.chars(), 0, scratch.charCount());
     }
 
     /**
@@ -169,33 +168,6 @@ final class ByteScanner {
                 dst[n++] = escape();
             } else if (b < 0) {
                 n = utf8(b & 0xFF, dst, n);
-            } else {
-                throw Unsupported.INSTANCE;
-            }
-        }
-    }
-
-    /** Decodes the string that comes next into {@link #chars}. */
-    private void decodeString() {
-        expect('"');
-        charLength = 0;
-        while (true) {
-            if (pos >= end || charLength >= MAX_STRING - 1) {
-                throw Unsupported.INSTANCE;
-            }
-            int b = buf[pos++];
-            if (b == '"') {
-                return;
-            }
-            if (charLength + 2 > chars.length) {
-                chars = Arrays.copyOf(chars, chars.length * 2);
-            }
-            if (b >= 0x20 && b != '\\') {
-                chars[charLength++] = (char) b;
-            } else if (b == '\\') {
-                chars[charLength++] = escape();
-            } else if (b < 0) {
-                charLength = utf8(b & 0xFF, chars, charLength);
             } else {
                 throw Unsupported.INSTANCE;
             }

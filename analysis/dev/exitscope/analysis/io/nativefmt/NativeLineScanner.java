@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * The fast path for one corpus line. The per-token columns of {@code tokens} ({@code text}, {@code logprob},
  * {@code entropy}, {@code id}) are scanned straight from the line's bytes into columnar arrays, with no string or
  * parser event per token, and {@code probes} by {@link ProbeScanner}; every other field (meta, question, series,
- * top-k rows, …) is handed, as its byte range, to the same streaming readers {@link NativeTraceReader} uses. The result is the trace the full
- * parser builds. A line the scanner cannot read exactly as the full parser would — malformed or unusual JSON, a
- * value past a limit, an inconsistent trace — gives {@code null}, and the caller reads it with the full parser,
- * which reports the error. Not thread-safe; one per read.
+ * top-k rows, …) is handed, as its byte range, to the same streaming readers {@link NativeTraceReader} uses. The
+ * result is the trace the full parser builds. A line the scanner cannot read exactly as the full parser would —
+ * malformed or unusual JSON, a value past a limit, an inconsistent trace — gives {@code null}, and the caller reads
+ * it with the full parser, which reports the error. Not thread-safe; one per read.
  */
 final class NativeLineScanner {
     /** Nesting the scanner leaves to the full parser: a line nested close to the limit is not scanned. */

@@ -60,7 +60,8 @@ class NativeLineScannerTest {
 
     @Test
     void whitespaceInsideTheTokenArraysIsSkipped() throws IOException {
-        String line = "{ \"format\" : \"exitscope/1\" , \"tokens\" : { \"text\" : [ \"a\" ,\"b\",\t\"\\n\" , \"\u00e9\" ]"
+        String line = "{ \"format\" : \"exitscope/1\" , \"tokens\" : { \"text\" : [ \"a\" ,\"b\",\t\"\\n\" ,"
+                + " \"\u00e9\" ]"
                 + " , \"logprob\" : [ -1 , null ,0.5 , 2 ] , \"id\" : [ 1 , 2 , null , 4 ] } }";
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         Trace scanned = scan(bytes, ReadLimits.DEFAULT);
