@@ -94,6 +94,80 @@ public final class TraceBuilder {
 
     /** Appends a token; {@code logprob} is NaN when unknown. Returns its index. */
     public int addToken(String tokenText, float logprob) {
+        beginToken();
+        text.append(tokenText);
+        return endToken(logprob);
+    }
+
+    /**
+     * Appends a token whose text is {@code length} chars of {@code chars} from {@code offset}, as
+     * {@link #addToken(String, float)} does, without a {@code String} for it. Returns its index.
+     */
+    public int addToken(char[] chars, int offset, int length, float logprob) {
+        beginToken();
+        text.append(chars, offset, length);
+        return endToken(logprob);
+    }
+
+    /**
+     * Appends {@code count} tokens at once: token {@code i}'s text is {@code chars[ends[i - 1], ends[i])} (from 0
+     * for the first) and its logprob {@code logprobs[i]}, or NaN when {@code logprobs} is null. The trace is the
+     * same as after {@code count} calls of {@link #addToken(String, float)}; the columns grow once.
+     */
+    public TraceBuilder addTokens(char[] chars, int[] ends, int count, float @Nullable [] logprobs) {
+        if (count > maxTokens - this.count) {
+            throw new TokenLimitException(maxTokens);
+        }
+        int total = count == 0 ? 0 : ends[count - 1];
+        reserve(count, total);
+        int base = text.length();
+        text.append(chars, 0, total);
+        int first = this.count;
+        for (int i = 0; i < count; i++) {
+            starts[first + i + 1] = base + ends[i];
+        }
+        if (logprobs == null) {
+            Arrays.fill(this.logprobs, first, first + count, Float.NaN);
+        } else {
+            System.arraycopy(logprobs, 0, this.logprobs, first, count);
+        }
+        if (entropy != null) {
+            Arrays.fill(entropy, first, first + count, Float.NaN);
+        }
+        if (tokenIds != null) {
+            Arrays.fill(tokenIds, first, first + count, -1);
+        }
+        if (altRowStart != null) {
+            Arrays.fill(altRowStart, first + 1, first + count + 1, altCount);
+        }
+        this.count += count;
+        return this;
+    }
+
+    /**
+     * Makes room for {@code tokens} more tokens holding {@code chars} more chars of text, so that a reader that
+     * knows the sizes in advance grows the columns once. Only a hint: adding more still works.
+     */
+    public TraceBuilder reserve(int tokens, int chars) {
+        int cap = Math.min(count + tokens, maxTokens) + 2;
+        if (cap > starts.length) {
+            starts = Arrays.copyOf(starts, cap);
+            logprobs = Arrays.copyOf(logprobs, cap);
+            if (entropy != null) {
+                entropy = grow(entropy, cap);
+            }
+            if (tokenIds != null) {
+                tokenIds = growInts(tokenIds, cap);
+            }
+            if (altRowStart != null) {
+                altRowStart = Arrays.copyOf(altRowStart, cap + 1);
+            }
+        }
+        text.ensureCapacity(text.length() + chars);
+        return this;
+    }
+
+    private void beginToken() {
         if (count >= maxTokens) {
             throw new TokenLimitException(maxTokens);
         }
@@ -112,7 +186,9 @@ public final class TraceBuilder {
             }
         }
         starts[count] = text.length();
-        text.append(tokenText);
+    }
+
+    private int endToken(float logprob) {
         logprobs[count] = logprob;
         if (entropy != null) {
             entropy[count] = Float.NaN;

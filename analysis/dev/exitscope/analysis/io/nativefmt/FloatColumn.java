@@ -26,6 +26,11 @@ final class FloatColumn {
         return size;
     }
 
+    /** The backing array; entries past {@link #size()} are unspecified. */
+    float[] values() {
+        return values;
+    }
+
     float[] toArray() {
         return Arrays.copyOf(values, size);
     }

@@ -178,6 +178,17 @@ final class JsonCursor {
         return parser.getText();
     }
 
+    /**
+     * Appends the string at {@code field[index]} to {@code out} straight from the parser's buffer, without making a
+     * {@code String} of it.
+     */
+    void appendStringAt(String field, int index, TextColumn out) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw expected(field + "[" + index + "] (a string)");
+        }
+        out.add(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+
     /** The float column entry at {@code field[index]}; see {@link #floatOrNull}. */
     float floatAt(String field, int index) throws IOException {
         JsonToken t = parser.currentToken();

@@ -20,7 +20,9 @@ import java.util.zip.ZipException;
 /**
  * Reads ExitScope's native format: a single trace ({@code *.trace.json}) or a corpus with one trace a line
  * ({@code *.traces.jsonl}), either gzip-compressed when the name ends in {@code .gz}. A corpus streams line by line,
- * so memory stays bounded by the longest record; its errors name the record. Stateless and thread-safe.
+ * so memory stays bounded by the longest record; its errors name the record. Corpus lines go through
+ * {@link NativeLineScanner} first and through the full streaming parser only when the scanner declines a line,
+ * so errors are always the full parser's. Stateless and thread-safe.
  */
 public final class NativeImporter implements TraceImporter {
     private static final Pattern FORMAT_FIRST = Pattern.compile("^\\s*\\{\\s*\"format\"\\s*:\\s*\"exitscope/");
@@ -86,6 +88,8 @@ public final class NativeImporter implements TraceImporter {
                                    NativeTraceReader reader, ImportOptions options, TraceSink sink)
             throws IOException {
         LineReader lines = new LineReader(in, options.limits().maxRecordBytes());
+        NativeLineScanner scanner = NativeLineScanner.applies(options.limits())
+                ? new NativeLineScanner(source, options.limits(), factory, reader) : null;
         int lineNo = 0;
         long record = 0;
         while (true) {
@@ -102,14 +106,16 @@ public final class NativeImporter implements TraceImporter {
                 continue;
             }
             record++;
-            sink.accept(readRecord(source, factory, reader, lines, lineNo, record));
+            String fallbackId = source.stem() + ":" + (record - 1);
+            Trace fast = scanner == null ? null : scanner.read(lines.bytes(), lines.length(), fallbackId);
+            sink.accept(fast != null ? fast : readRecord(source, factory, reader, lines, lineNo, record, fallbackId));
         }
     }
 
     private static Trace readRecord(InputSource source, JsonFactory factory,
-            NativeTraceReader reader, LineReader lines, int lineNo, long record) throws IOException {
+            NativeTraceReader reader, LineReader lines, int lineNo, long record, String fallbackId) throws IOException {
         try (JsonParser p = factory.createParser(lines.bytes(), 0, lines.length())) {
-            Trace trace = reader.read(p, lineNo - 1, source.stem() + ":" + (record - 1));
+            Trace trace = reader.read(p, lineNo - 1, fallbackId);
             if (p.nextToken() != null) {
                 throw TraceInputException.at(source.displayName(), lineNo, p.currentTokenLocation().getColumnNr(),
                         "expected end of line after the trace, found " + JsonSupport.describe(p)

@@ -49,11 +49,11 @@ final class NativeTokensReader {
         return t;
     }
 
-    private static void readStrings(JsonCursor c, String field, List<String> out) throws IOException {
+    private static void readStrings(JsonCursor c, String field, TextColumn out) throws IOException {
         c.startArray(field);
         while (c.nextElement()) {
             c.checkRoom(out.size(), field);
-            out.add(c.stringAt(field, out.size()));
+            c.appendStringAt(field, out.size(), out);
         }
     }
 
@@ -81,7 +81,7 @@ final class NativeTokensReader {
         return col;
     }
 
-    private static void readTopK(JsonCursor c, TokenColumns t) throws IOException {
+    static void readTopK(JsonCursor c, TokenColumns t) throws IOException {
         JsonLocation start = c.here();
         c.startObject("tokens.topK");
         String name;

@@ -62,7 +62,7 @@ public final class NativeTraceReader {
     }
 
     /** What the trace object held, before validation against the token count. */
-    private static final class Fields {
+    static final class Fields {
         boolean sawFormat;
         @Nullable String id;
         TraceMeta meta = TraceMeta.EMPTY;
@@ -80,7 +80,7 @@ public final class NativeTraceReader {
         List<NativeProbeReader.Located> probes = new ArrayList<>();
     }
 
-    private void readField(JsonCursor c, String name, Fields f) throws IOException {
+    void readField(JsonCursor c, String name, Fields f) throws IOException {
         switch (name) {
             case "format":
                 checkFormat(c, c.string("format"));
@@ -149,7 +149,7 @@ public final class NativeTraceReader {
         }
     }
 
-    private Trace build(JsonCursor c, JsonLocation start, Fields f, TokenColumns tokens, String fallbackId) {
+    Trace build(JsonCursor c, JsonLocation start, Fields f, TokenColumns tokens, String fallbackId) {
         int n = tokens.tokenCount();
         TraceBuilder b = new TraceBuilder(f.id == null ? fallbackId : f.id, limits.maxTokens());
         b.meta(f.meta).question(f.question).group(f.group).decoding(f.decoding).prompt(f.prompt);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * builder token by token. Not thread-safe.
  */
 final class TokenColumns {
-    final List<String> text = new ArrayList<>();
+    final TextColumn text = new TextColumn();
     @Nullable FloatColumn logprob;
     @Nullable JsonLocation logprobAt;
     @Nullable FloatColumn entropy;
@@ -51,6 +51,28 @@ final class TokenColumns {
         }
     }
 
+    /** Whether {@link #check} would pass. */
+    boolean consistent() {
+        int n = text.size();
+        if (logprob != null && logprob.size() != n || entropy != null && entropy.size() != n
+                || ids != null && ids.size() != n) {
+            return false;
+        }
+        if (altRowLengths == null) {
+            return true;
+        }
+        IntColumn lpRows = altLogprobRowLengths;
+        if (altRowLengths.size() != n || lpRows.size() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (altRowLengths.get(i) != lpRows.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkLength(JsonCursor c, int size, @Nullable JsonLocation at, String field, int n) {
         if (size >= 0 && size != n) {
             throw c.errorAt(at, "expected " + n + " " + (field.startsWith("tokens.topK") ? "rows" : "values")
@@ -63,9 +85,17 @@ final class TokenColumns {
         if (altRowLengths != null && topK >= 0) {
             b.declareTopK(topK);
         }
+        int n = text.size();
+        char[] chars = text.chars();
+        if (entropy == null && ids == null && altRowLengths == null) {
+            b.addTokens(chars, text.ends(), n, logprob == null ? null : logprob.values());
+            return;
+        }
         int alt = 0;
-        for (int i = 0; i < text.size(); i++) {
-            b.addToken(text.get(i), logprob == null ? Float.NaN : logprob.get(i));
+        b.reserve(n, text.charCount());
+        for (int i = 0; i < n; i++) {
+            int start = text.start(i);
+            b.addToken(chars, start, text.end(i) - start, logprob == null ? Float.NaN : logprob.get(i));
             if (entropy != null) {
                 b.setEntropy(entropy.get(i));
             }
