@@ -22,7 +22,7 @@ corpus="$out/probes-${traces}x${tokens}.traces.jsonl"
 java -cp "$cp" dev.exitscope.bench.ProbeCorpus "$corpus" "$traces" "$tokens" 1
 echo "corpus: $corpus ($(stat -c %s "$corpus") bytes); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# JVM options for a short batch run on one CPU (docs/decisions/0007-jvm-options-for-short-cli-runs.md).
+# JVM options for a short batch run on one CPU (docs/decisions/0008-jvm-options-for-short-cli-runs.md).
 short="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 head -20 "$corpus" > "$out/warm.traces.jsonl"
 java -XX:ArchiveClassesAtExit="$out/exitscope.jsa" $short -jar target/exitscope.jar evaluate \

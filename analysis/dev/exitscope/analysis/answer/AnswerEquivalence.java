@@ -31,8 +31,44 @@ public final class AnswerEquivalence {
         if (a.equals(b)) {
             return true;
         }
-        AnswerNormalizer.Normalized na = AnswerNormalizer.analyse(a);
-        AnswerNormalizer.Normalized nb = AnswerNormalizer.analyse(b);
+        return equivalent(AnswerNormalizer.analyse(a), AnswerNormalizer.analyse(b), type, null);
+    }
+
+    /**
+     * {@link #equivalent(String, String, AnswerType)} where each answer's normal form and value are worked out once
+     * and remembered, for a caller that compares the same few answers many times (a window of probe answers). The
+     * verdicts are those of the static method. One instance per trace; not thread-safe.
+     */
+    public static final class Memo {
+        private static final Object NO_NUMBER = new Object();
+        private final @Nullable AnswerType type;
+        private final java.util.Map<String, AnswerNormalizer.Normalized> normalized = new java.util.HashMap<>();
+        private final java.util.Map<String, Object> numbers = new java.util.HashMap<>();
+
+        public Memo(@Nullable AnswerType type) {
+            this.type = type;
+        }
+
+        /** Whether {@code a} and {@code b} are equivalent answers under this memo's answer type. */
+        public boolean equivalent(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            return AnswerEquivalence.equivalent(normalized.computeIfAbsent(a, AnswerNormalizer::analyse),
+                    normalized.computeIfAbsent(b, AnswerNormalizer::analyse), type, this);
+        }
+
+        @Nullable ExactNumber number(String normalizedText) {
+            Object v = numbers.computeIfAbsent(normalizedText, t -> {
+                ExactNumber x = LatexEvaluator.evaluate(t);
+                return x == null ? NO_NUMBER : x;
+            });
+            return v == NO_NUMBER ? null : (ExactNumber) v;
+        }
+    }
+
+    private static boolean equivalent(AnswerNormalizer.Normalized na, AnswerNormalizer.Normalized nb,
+                                      @Nullable AnswerType type, @Nullable Memo memo) {
         if (type == AnswerType.TEXT || type == AnswerType.CODE) {
             return na.text().toLowerCase(Locale.ROOT).equals(nb.text().toLowerCase(Locale.ROOT));
         }
@@ -43,15 +79,19 @@ public final class AnswerEquivalence {
                 return la.equals(lb);
             }
         }
-        return same(na, nb);
+        return same(na, nb, memo);
     }
 
-    private static boolean same(AnswerNormalizer.Normalized na, AnswerNormalizer.Normalized nb) {
+    private static @Nullable ExactNumber number(String text, @Nullable Memo memo) {
+        return memo == null ? LatexEvaluator.evaluate(text) : memo.number(text);
+    }
+
+    private static boolean same(AnswerNormalizer.Normalized na, AnswerNormalizer.Normalized nb, @Nullable Memo memo) {
         if (na.text().equals(nb.text())) {
             return true;
         }
-        ExactNumber x = LatexEvaluator.evaluate(na.text());
-        ExactNumber y = LatexEvaluator.evaluate(nb.text());
+        ExactNumber x = number(na.text(), memo);
+        ExactNumber y = number(nb.text(), memo);
         if (x != null && y != null) {
             boolean bothPercent = na.percent() && nb.percent();
             for (ExactNumber u : readings(x, na.percent() && !bothPercent)) {
@@ -63,7 +103,7 @@ public final class AnswerEquivalence {
             }
             return false;
         }
-        return sameTuple(na.text(), nb.text());
+        return sameTuple(na.text(), nb.text(), memo);
     }
 
     /** A percent answer reads as its number and as that number divided by 100; any other answer as itself. */
@@ -74,7 +114,7 @@ public final class AnswerEquivalence {
         return List.of(v, v.divide(ExactNumber.decimal("100")));
     }
 
-    private static boolean sameTuple(String a, String b) {
+    private static boolean sameTuple(String a, String b, @Nullable Memo memo) {
         Tuple ta = Tuple.parse(a);
         Tuple tb = Tuple.parse(b);
         if (ta == null || tb == null || ta.open() != tb.open() || ta.close() != tb.close()
@@ -87,7 +127,7 @@ public final class AnswerEquivalence {
         for (int i = 0; i < ta.items().size(); i++) {
             AnswerNormalizer.Normalized x = new AnswerNormalizer.Normalized(ta.items().get(i), false);
             AnswerNormalizer.Normalized y = new AnswerNormalizer.Normalized(tb.items().get(i), false);
-            if (!same(x, y)) {
+            if (!same(x, y, memo)) {
                 return false;
             }
         }

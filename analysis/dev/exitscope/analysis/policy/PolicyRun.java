@@ -22,6 +22,16 @@ public interface PolicyRun {
         return Decision.CONTINUE;
     }
 
+    /**
+     * For a run without {@link #signals()}: the smallest token count after {@code seen} at which {@link #onToken}
+     * may decide anything but {@link Decision#CONTINUE} (Dynasor's next chunk boundary, a budget's limit). A driver of
+     * a recorded trace may reveal the tokens before it without calling the run. The default, {@code seen + 1}, asks
+     * at every token. Runs with signals are asked at every token whatever this returns.
+     */
+    default int nextCheckpoint(int seen) {
+        return seen + 1;
+    }
+
     /** Probe tokens consumed up to now (trial answers the policy asked for), for the overhead accounting. */
     default int overheadTokens() {
         return 0;

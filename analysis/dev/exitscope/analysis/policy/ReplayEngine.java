@@ -81,12 +81,11 @@ public final class ReplayEngine {
         }
         PolicyDriver driver = PolicyDriver.start(policy, shared.inputs());
         TracePrefix cursor = new TracePrefix(trace, shared::entropy);
-        driver.follow(cursor, shared.reasoningEnd(), (d, decision) -> {
-            if (log != null) {
-                log.add(decision);
-            }
-            return true;
-        });
+        if (log == null) {
+            driver.run(cursor, shared.reasoningEnd());
+        } else {
+            driver.follow(cursor, shared.reasoningEnd(), (d, decision) -> log.add(decision));
+        }
         ReplayResult r = ReplayAnswers.result(shared, policy, driver.exit(), driver.decidedAt(),
                 driver.overheadTokens(), driver.candidates(), answerCost);
         return new ReplayLog(log == null ? List.of() : log, driver.atEnd(), r);

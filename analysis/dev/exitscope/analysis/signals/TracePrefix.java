@@ -14,11 +14,15 @@ public final class TracePrefix implements TraceSoFar {
     private final Trace trace;
     private @Nullable EntropyColumns entropy;
     private final java.util.function.@Nullable Supplier<EntropyColumns> entropySource;
+    private final String fullText;
     private int count;
+    /** Chars of the tokens seen: {@code trace.tokenStart(count)}. */
+    private int length;
     private final CharSequence view = new PrefixText();
 
     public TracePrefix(Trace trace) {
         this.trace = trace;
+        this.fullText = trace.text();
         this.entropySource = null;
     }
 
@@ -28,6 +32,7 @@ public final class TracePrefix implements TraceSoFar {
      */
     public TracePrefix(Trace trace, java.util.function.Supplier<EntropyColumns> source) {
         this.trace = trace;
+        this.fullText = trace.text();
         this.entropySource = source;
     }
 
@@ -37,6 +42,7 @@ public final class TracePrefix implements TraceSoFar {
             throw new IllegalArgumentException("entropy columns of another trace");
         }
         this.trace = trace;
+        this.fullText = trace.text();
         this.entropy = entropy;
         this.entropySource = null;
     }
@@ -47,7 +53,21 @@ public final class TracePrefix implements TraceSoFar {
             return false;
         }
         count++;
+        length = trace.tokenStart(count);
         return true;
+    }
+
+    /**
+     * Reveals tokens up to {@code n} seen at once (not past the trace's end); returns the tokens seen. For a driver
+     * that knows nothing can happen before token count {@code n}.
+     */
+    public int advanceTo(int n) {
+        int to = Math.min(n, trace.tokenCount());
+        if (to > count) {
+            count = to;
+            length = trace.tokenStart(count);
+        }
+        return count;
     }
 
     /** Reveals the next token if fewer than {@code limit} are seen and the trace has more; false otherwise. */
@@ -97,33 +117,33 @@ public final class TracePrefix implements TraceSoFar {
     private final class PrefixText implements CharSequence {
         @Override
         public int length() {
-            return trace.tokenStart(count);
+            return length;
         }
 
         @Override
         public boolean isEmpty() {
-            return count == 0 || trace.tokenStart(count) == 0;
+            return length == 0;
         }
 
         @Override
         public char charAt(int index) {
-            if (index >= length()) {
+            if (index >= length) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return trace.text().charAt(index);
+            return fullText.charAt(index);
         }
 
         @Override
         public CharSequence subSequence(int start, int end) {
-            if (end > length()) {
+            if (end > length) {
                 throw new IndexOutOfBoundsException(end);
             }
-            return trace.text().subSequence(start, end);
+            return fullText.subSequence(start, end);
         }
 
         @Override
         public String toString() {
-            return trace.text().substring(0, length());
+            return fullText.substring(0, length);
         }
     }
 }

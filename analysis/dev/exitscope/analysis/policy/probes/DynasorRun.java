@@ -23,11 +23,14 @@ final class DynasorRun implements ProbeRun {
     private final boolean wordBoundary;
     /** The last {@code window} answers; an empty string for an empty, uncertain or missing one. */
     private final Deque<String> recent = new ArrayDeque<>();
+    /** Equivalence with each answer analysed once: a window of W answers is compared W − 1 times per answer. */
+    private final AnswerEquivalence.Memo answers;
     private int overhead;
     private boolean missed;
 
     DynasorRun(PolicyInputs inputs, int interval, int window, boolean wordBoundary) {
         this.inputs = inputs;
+        this.answers = new AnswerEquivalence.Memo(inputs.answerType());
         this.interval = interval;
         this.window = window;
         this.wordBoundary = wordBoundary;
@@ -71,11 +74,17 @@ final class DynasorRun implements ProbeRun {
             return false;
         }
         for (String a : recent) {
-            if (a.isEmpty() || !AnswerEquivalence.equivalent(a, last, inputs.answerType())) {
+            if (a.isEmpty() || !answers.equivalent(a, last)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The next multiple of {@code interval}: probes are read only at chunk boundaries. */
+    @Override
+    public int nextCheckpoint(int seen) {
+        return (seen / interval + 1) * interval;
     }
 
     @Override

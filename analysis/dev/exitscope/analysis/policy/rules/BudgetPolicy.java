@@ -58,6 +58,11 @@ public final class BudgetPolicy extends ConfiguredPolicy {
             }
 
             @Override
+            public int nextCheckpoint(int seen) {
+                return Math.max(seen + 1, keep);
+            }
+
+            @Override
             public Decision onEnd(TraceSoFar soFar, List<SignalEvent> events) {
                 return soFar.tokenCount() >= keep ? Decision.exit(keep, ExitReason.BUDGET) : Decision.CONTINUE;
             }
