@@ -18,6 +18,9 @@ public final class TracePrefix implements TraceSoFar {
     private int count;
     /** Chars of the tokens seen: {@code trace.tokenStart(count)}. */
     private int length;
+    private @Nullable String lastNeedle;
+    private int lastFrom;
+    private int lastHit;
     private final CharSequence view = new PrefixText();
 
     public TracePrefix(Trace trace) {
@@ -83,6 +86,22 @@ public final class TracePrefix implements TraceSoFar {
     @Override
     public CharSequence text() {
         return view;
+    }
+
+    /**
+     * Searches the trace's text once per occurrence: the next occurrence of the last string asked for is kept, so
+     * asking again after each token costs nothing until the text seen reaches it. Only occurrences that lie entirely
+     * within the tokens seen are returned.
+     */
+    @Override
+    public int indexOf(String s, int from) {
+        int start = Math.max(0, from);
+        if (!s.equals(lastNeedle) || start < lastFrom || lastHit >= 0 && lastHit < start) {
+            lastNeedle = s;
+            lastFrom = start;
+            lastHit = fullText.indexOf(s, start);
+        }
+        return lastHit >= 0 && lastHit + s.length() <= length ? lastHit : -1;
     }
 
     @Override

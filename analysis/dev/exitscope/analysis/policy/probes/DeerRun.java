@@ -40,7 +40,8 @@ final class DeerRun implements ProbeRun {
 
     @Override
     public Decision onToken(TraceSoFar soFar, List<SignalEvent> events) {
-        for (SignalEvent e : events) {
+        for (int i = 0, n = events.size(); i < n; i++) {
+            SignalEvent e = events.get(i);
             if (!(e instanceof CueSeen) || ((CueSeen) e).rule() != CueRule.DEER) {
                 continue;
             }

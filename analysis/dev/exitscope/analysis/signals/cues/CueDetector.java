@@ -37,6 +37,8 @@ public final class CueDetector implements IncrementalSignal {
     public static final List<String> WORD_CUES = List.of("wait", "hmm", "alternatively", "let me double-check",
             "double-check", "but", "however", "let me check", "actually");
 
+    private static final int MAX_CUES = 4096;
+    private static final int MAX_CUE_LENGTH = 1 << 19;
     private final CueRule rule;
     private final List<String> cues;
     private final char[][] patterns;
@@ -47,11 +49,14 @@ public final class CueDetector implements IncrementalSignal {
     public CueDetector(CueRule rule, List<String> cues) {
         this.rule = rule;
         this.cues = List.copyOf(cues);
+        if (this.cues.size() > MAX_CUES) {
+            throw new IllegalArgumentException("at most " + MAX_CUES + " cues, got " + this.cues.size());
+        }
         this.patterns = new char[this.cues.size()][];
         for (int k = 0; k < patterns.length; k++) {
             String c = this.cues.get(k);
-            if (c.isEmpty()) {
-                throw new IllegalArgumentException("empty cue");
+            if (c.isEmpty() || c.length() > MAX_CUE_LENGTH) {
+                throw new IllegalArgumentException("a cue has 1 to " + MAX_CUE_LENGTH + " chars: '" + c + "'");
             }
             patterns[k] = (rule == CueRule.DEER ? c : c.toLowerCase(Locale.ROOT)).toCharArray();
         }
@@ -83,6 +88,10 @@ public final class CueDetector implements IncrementalSignal {
 
     @Override
     public void onToken(TraceSoFar soFar, Consumer<SignalEvent> events) {
+        if (rule == CueRule.DEER) {
+            literalMatches(soFar, events);
+            return;
+        }
         CharSequence text = soFar.text();
         int n = text.length();
         for (int i = scanned; i < n; i++) {
@@ -105,6 +114,44 @@ public final class CueDetector implements IncrementalSignal {
             }
         }
         scanned = n;
+    }
+
+    /**
+     * The {@code DEER} rule's case-sensitive literal matches ending in the chars that arrived, found with
+     * {@link TraceSoFar#indexOf} (one search per occurrence over a recorded trace) instead of char by char; at one end
+     * char only the longest cue is reported, as in the char-by-char scan.
+     */
+    private void literalMatches(TraceSoFar soFar, Consumer<SignalEvent> events) {
+        int n = soFar.text().length();
+        long[] found = null;
+        int count = 0;
+        for (int k = 0; k < patterns.length; k++) {
+            String cue = cues.get(k);
+            int from = Math.max(0, scanned - cue.length() + 1);
+            for (int i = soFar.indexOf(cue, from); i >= 0; i = soFar.indexOf(cue, i + 1)) {
+                if (found == null) {
+                    found = new long[4];
+                } else if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                int end = i + cue.length() - 1;
+                // ordered by end char, then longest cue first, then list order
+                found[count++] = ((long) end << 32) | ((long) (MAX_CUE_LENGTH - cue.length()) << 12) | k;
+            }
+        }
+        scanned = n;
+        if (found == null) {
+            return;
+        }
+        java.util.Arrays.sort(found, 0, count);
+        int lastEnd = -1;
+        for (int j = 0; j < count; j++) {
+            int end = (int) (found[j] >>> 32);
+            if (end != lastEnd) {
+                emit(soFar, (int) (found[j] & 0xfff), end, events);
+                lastEnd = end;
+            }
+        }
     }
 
     @Override
