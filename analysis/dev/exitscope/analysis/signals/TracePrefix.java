@@ -18,9 +18,12 @@ public final class TracePrefix implements TraceSoFar {
     private int count;
     /** Chars of the tokens seen: {@code trace.tokenStart(count)}. */
     private int length;
-    private @Nullable String lastNeedle;
-    private int lastFrom;
-    private int lastHit;
+    /** The strings {@link #indexOf} was asked for lately, where each search started, and what it found. */
+    private static final int NEEDLES = 4;
+    private final @Nullable String[] needles = new String[NEEDLES];
+    private final int[] searchedFrom = new int[NEEDLES];
+    private final int[] hits = new int[NEEDLES];
+    private int nextSlot;
     private final CharSequence view = new PrefixText();
 
     public TracePrefix(Trace trace) {
@@ -89,19 +92,30 @@ public final class TracePrefix implements TraceSoFar {
     }
 
     /**
-     * Searches the trace's text once per occurrence: the next occurrence of the last string asked for is kept, so
-     * asking again after each token costs nothing until the text seen reaches it. Only occurrences that lie entirely
-     * within the tokens seen are returned.
+     * Searches the trace's text once per occurrence: for each of the last few strings asked for, the next occurrence
+     * is kept, so asking again after each token costs nothing until the text seen reaches it. Only occurrences that
+     * lie entirely within the tokens seen are returned.
      */
     @Override
     public int indexOf(String s, int from) {
         int start = Math.max(0, from);
-        if (!s.equals(lastNeedle) || start < lastFrom || lastHit >= 0 && lastHit < start) {
-            lastNeedle = s;
-            lastFrom = start;
-            lastHit = fullText.indexOf(s, start);
+        int slot = 0;
+        while (slot < NEEDLES && !s.equals(needles[slot])) {
+            slot++;
         }
-        return lastHit >= 0 && lastHit + s.length() <= length ? lastHit : -1;
+        if (slot == NEEDLES) {
+            slot = nextSlot;
+            nextSlot = (nextSlot + 1) % NEEDLES;
+            needles[slot] = s;
+            searchedFrom[slot] = Integer.MAX_VALUE;
+        }
+        int hit = hits[slot];
+        if (start < searchedFrom[slot] || hit >= 0 && hit < start) {
+            searchedFrom[slot] = start;
+            hit = fullText.indexOf(s, start);
+            hits[slot] = hit;
+        }
+        return hit >= 0 && hit + s.length() <= length ? hit : -1;
     }
 
     @Override

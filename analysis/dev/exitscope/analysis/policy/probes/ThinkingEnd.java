@@ -7,8 +7,9 @@ import dev.exitscope.analysis.signals.TraceSoFar;
  * {@code </Thought>}). Cue checkpoints after it belong to the answer, not to the reasoning, so DEER and LYNX ignore
  * them (DEER: "a natural {@code </think>} ends reasoning normally"). Replay already stops offering tokens at the end
  * of the reasoning; this catches a cue that follows the tag inside the same token, and a live stream whose owner has
- * not yet signalled the end. The text is scanned only when a cue asks, from where the last scan stopped, char by
- * char without copying. One instance follows one trace; not thread-safe.
+ * not yet signalled the end. The text is searched only when a cue asks, from where the last search stopped
+ * ({@link TraceSoFar#indexOf}: over a recorded trace, once per tag). One instance follows one trace; not
+ * thread-safe.
  */
 final class ThinkingEnd {
     private static final String[] TAGS = {"</think>", "</Thought>"};
@@ -19,35 +20,19 @@ final class ThinkingEnd {
     /** Whether char {@code c} lies before the first closing tag in the text seen so far (or there is none). */
     boolean thinking(TraceSoFar soFar, int c) {
         if (closeChar < 0) {
-            scan(soFar.text());
+            scan(soFar);
         }
         return closeChar < 0 || c < closeChar;
     }
 
-    private void scan(CharSequence text) {
-        int end = text.length();
-        for (int i = Math.max(0, scanned - LONGEST + 1); i < end; i++) {
-            if (text.charAt(i) == '<' && startsTag(text, i, end)) {
-                closeChar = i;
-                return;
-            }
-        }
-        scanned = end;
-    }
-
-    private static boolean startsTag(CharSequence text, int at, int end) {
+    private void scan(TraceSoFar soFar) {
+        int from = Math.max(0, scanned - LONGEST + 1);
         for (String tag : TAGS) {
-            int n = tag.length();
-            if (at + n <= end) {
-                int j = 1;
-                while (j < n && text.charAt(at + j) == tag.charAt(j)) {
-                    j++;
-                }
-                if (j == n) {
-                    return true;
-                }
+            int i = soFar.indexOf(tag, from);
+            if (i >= 0 && (closeChar < 0 || i < closeChar)) {
+                closeChar = i;
             }
         }
-        return false;
+        scanned = soFar.text().length();
     }
 }
