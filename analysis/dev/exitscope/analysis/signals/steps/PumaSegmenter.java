@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * inside the token where the current paragraph began does not separate chunks. One instance follows one trace; not
  * thread-safe.
  */
-public final class PumaSegmenter extends Segmenter {
+public final class PumaSegmenter extends BlankLineSegmenter {
     public static final int DEFAULT_MIN_CHARS = 200;
     public static final int DEFAULT_MAX_CHARS = 1000;
     /** PUMA folds a last step shorter than half the minimum into the previous one. */
@@ -31,7 +31,6 @@ public final class PumaSegmenter extends Segmenter {
 
     private final int minChars;
     private final int maxChars;
-    private int newlines;
     /** The paragraph being read: first content char and the token where it began. */
     private int chunkStart = -1;
     private int chunkToken;
@@ -52,9 +51,7 @@ public final class PumaSegmenter extends Segmenter {
 
     public PumaSegmenter(StepTyper typer, int minChars, int maxChars) {
         super(typer);
-        if (minChars < 0 || maxChars < minChars) {
-            throw new IllegalArgumentException("need 0 <= minChars <= maxChars, got " + minChars + ", " + maxChars);
-        }
+        checkBounds(minChars, maxChars);
         this.minChars = minChars;
         this.maxChars = maxChars;
     }
@@ -68,20 +65,7 @@ public final class PumaSegmenter extends Segmenter {
     }
 
     @Override
-    boolean startsUnit(CharSequence text, int i) {
-        return newlines >= 2;
-    }
-
-    @Override
-    void whitespace(char c) {
-        if (c == '\n') {
-            newlines++;
-        }
-    }
-
-    @Override
-    void content(CharSequence text, int i, Consumer<SignalEvent> events) {
-        newlines = 0;
+    void paragraphContent(CharSequence text, int i, Consumer<SignalEvent> events) {
         if (chunkStart < 0) {
             chunkStart = i;
             chunkToken = 0;

@@ -19,14 +19,13 @@ import java.util.function.Consumer;
  * <p>Source of the sizes: PUMA, arXiv 2605.17672, {@code puma/separate_steps.py} in giovanni-vaccarino/PUMA
  * (200 / 1000 chars). One instance follows one trace; not thread-safe.
  */
-public final class PumaSizeSegmenter extends Segmenter {
+public final class PumaSizeSegmenter extends BlankLineSegmenter {
     public static final int DEFAULT_MIN_CHARS = PumaSegmenter.DEFAULT_MIN_CHARS;
     public static final int DEFAULT_MAX_CHARS = PumaSegmenter.DEFAULT_MAX_CHARS;
     private static final int JOIN = 2;
 
     private final int minChars;
     private final int maxChars;
-    private int newlines;
     /** Joined length of the step's finished paragraphs (excluding the open one when nothing is pending). */
     private int stepLength;
     /** First char of the paragraph being read. */
@@ -41,9 +40,7 @@ public final class PumaSizeSegmenter extends Segmenter {
 
     public PumaSizeSegmenter(StepTyper typer, int minChars, int maxChars) {
         super(typer);
-        if (minChars < 0 || maxChars < minChars) {
-            throw new IllegalArgumentException("need 0 <= minChars <= maxChars, got " + minChars + ", " + maxChars);
-        }
+        checkBounds(minChars, maxChars);
         this.minChars = minChars;
         this.maxChars = maxChars;
     }
@@ -54,18 +51,6 @@ public final class PumaSizeSegmenter extends Segmenter {
 
     public int maxChars() {
         return maxChars;
-    }
-
-    @Override
-    boolean startsUnit(CharSequence text, int i) {
-        return newlines >= 2;
-    }
-
-    @Override
-    void whitespace(char c) {
-        if (c == '\n') {
-            newlines++;
-        }
     }
 
     @Override
@@ -84,8 +69,7 @@ public final class PumaSizeSegmenter extends Segmenter {
     }
 
     @Override
-    void content(CharSequence text, int i, Consumer<SignalEvent> events) {
-        newlines = 0;
+    void paragraphContent(CharSequence text, int i, Consumer<SignalEvent> events) {
         if (paragraphStart < 0) {
             paragraphStart = i;
         }

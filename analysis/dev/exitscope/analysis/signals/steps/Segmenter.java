@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * <p>One instance follows one trace; not thread-safe.
  */
 public abstract sealed class Segmenter implements IncrementalSignal
-        permits ParagraphSegmenter, LineSegmenter, SentenceSegmenter, PumaSegmenter, PumaSizeSegmenter {
+        permits BlankLineSegmenter, LineSegmenter, SentenceSegmenter {
     private final StepTyper typer;
     private CharSequence text = "";
     private int scanned;
