@@ -33,19 +33,54 @@ public final class Pareto {
         if (groups.size() != evaluations.size()) {
             throw new IllegalArgumentException("one comparison group per evaluation");
         }
+        java.util.Map<Object, List<Integer>> members = new java.util.HashMap<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            if (evaluations.get(i).savings() != null) {
+                members.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
+            }
+        }
+        boolean[] front = new boolean[evaluations.size()];
+        for (List<Integer> group : members.values()) {
+            markGroup(evaluations, group, front);
+        }
         List<CorpusEvaluation> out = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
-            CorpusEvaluation e = evaluations.get(i);
-            boolean front = e.savings() != null;
-            for (int j = 0; j < evaluations.size() && front; j++) {
-                CorpusEvaluation o = evaluations.get(j);
-                if (j != i && groups.get(j).equals(groups.get(i)) && dominates(o, e)) {
-                    front = false;
-                }
-            }
-            out.add(e.withPareto(front));
+            out.add(evaluations.get(i).withPareto(front[i]));
         }
         return out;
+    }
+
+    /**
+     * One group's frontier in O(n log n): by savings, highest first; a point is dominated when a point of higher
+     * savings has at least its accuracy, or a point of equal savings has more. A missing accuracy ranks below every
+     * number and equal to other missing ones.
+     */
+    private static void markGroup(List<CorpusEvaluation> evaluations, List<Integer> group, boolean[] front) {
+        Integer[] order = group.toArray(new Integer[0]);
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(evaluations.get(y).savings(),
+                evaluations.get(x).savings()));
+        boolean anyHigher = false;
+        double bestHigher = Double.NEGATIVE_INFINITY;
+        for (int from = 0; from < order.length; ) {
+            double savings = evaluations.get(order[from]).savings();
+            int to = from;
+            double bestHere = Double.NEGATIVE_INFINITY;
+            while (to < order.length && Double.compare(evaluations.get(order[to]).savings(), savings) == 0) {
+                bestHere = Math.max(bestHere, rank(evaluations.get(order[to]).accuracy()));
+                to++;
+            }
+            for (int k = from; k < to; k++) {
+                double acc = rank(evaluations.get(order[k]).accuracy());
+                front[order[k]] = !(anyHigher && bestHigher >= acc) && !(bestHere > acc);
+            }
+            anyHigher = true;
+            bestHigher = Math.max(bestHigher, bestHere);
+            from = to;
+        }
+    }
+
+    private static double rank(@Nullable Double accuracy) {
+        return accuracy == null ? Double.NEGATIVE_INFINITY : accuracy;
     }
 
     /** Whether {@code a} dominates {@code b}. */

@@ -37,6 +37,33 @@ class ParetoGroupsTest {
         assertEquals(List.of(true, false, false), flags(Pareto.mark(in)));
     }
 
+    @Test
+    void theSortedPassAgreesWithThePairwiseDefinitionOnRandomPoints() {
+        for (long seed = 1; seed <= 200; seed++) {
+            java.util.Random rnd = new java.util.Random(seed);
+            int n = 1 + rnd.nextInt(40);
+            List<CorpusEvaluation> in = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Double s = rnd.nextInt(10) == 0 ? null : rnd.nextInt(6) / 5.0;
+                Double a = rnd.nextInt(6) == 0 ? null : rnd.nextInt(6) / 5.0;
+                in.add(new CorpusEvaluation("p" + i, Map.of(), 2, 2, List.of(), "recorded",
+                        CorpusEvaluation.FULL_TRACE, s, null, null, null, a, null, null, null, 0, 0, null, null,
+                        null, null, null, null, false));
+                groups.add(rnd.nextInt(3));
+            }
+            List<Boolean> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                boolean front = in.get(i).savings() != null;
+                for (int j = 0; j < n && front; j++) {
+                    front = j == i || !groups.get(j).equals(groups.get(i)) || !Pareto.dominates(in.get(j), in.get(i));
+                }
+                expected.add(front);
+            }
+            assertEquals(expected, flags(Pareto.mark(in, groups)), "seed " + seed);
+        }
+    }
+
     private static Trace sample(String group, int index, int tokens, @Nullable String boxed) {
         TraceBuilder b = new TraceBuilder(group + ":" + index).question(new Question("q" + group, "4", null));
         b.thinkRange(null, null);
