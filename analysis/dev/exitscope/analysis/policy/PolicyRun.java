@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * One policy following one trace, token by token — on a recorded trace in replay, on a generating model live.
- * The driver feeds each token's events from the run's own {@link #signals()} (fresh instances: the policy's
- * segmenter and cue rule) and asks for a decision; after an exit the run is not called again. Not thread-safe.
+ * A {@link PolicyDriver} feeds each token's events from the run's own {@link #signals()} (fresh instances: the
+ * policy's segmenter and cue rule) and asks for a decision; after an exit the run is not called again. Not
+ * thread-safe.
  */
 public interface PolicyRun {
     /** The incremental signals whose events this run reads; owned by the run, driven by the caller. */
@@ -17,7 +18,10 @@ public interface PolicyRun {
     /** Token {@code soFar.tokenCount() - 1} arrived; {@code events} are what the signals emitted for it. */
     Decision onToken(TraceSoFar soFar, List<SignalEvent> events);
 
-    /** The trace ended (events are what the signals flushed at the end); a last chance to exit. */
+    /**
+     * The reasoning ended (in replay at {@code thinkEnd}, or the trace's end without a thinking block; live when the
+     * model closes its thinking or stops): {@code events} are what the signals flushed; a last chance to exit.
+     */
     default Decision onEnd(TraceSoFar soFar, List<SignalEvent> events) {
         return Decision.CONTINUE;
     }

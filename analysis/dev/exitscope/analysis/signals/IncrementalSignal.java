@@ -11,7 +11,7 @@ public interface IncrementalSignal {
     /** Token {@code soFar.tokenCount() - 1} has just arrived. */
     void onToken(TraceSoFar soFar, Consumer<SignalEvent> events);
 
-    /** The trace ended (end of thinking or of generation); flush what is pending. */
+    /** The reasoning ended (end of thinking, or of generation without a thinking block); flush what is pending. */
     default void onEnd(TraceSoFar soFar, Consumer<SignalEvent> events) {
     }
 }
