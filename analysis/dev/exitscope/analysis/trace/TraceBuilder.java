@@ -151,17 +151,7 @@ public final class TraceBuilder {
     public TraceBuilder reserve(int tokens, int chars) {
         int cap = Math.min(count + tokens, maxTokens) + 2;
         if (cap > starts.length) {
-            starts = Arrays.copyOf(starts, cap);
-            logprobs = Arrays.copyOf(logprobs, cap);
-            if (entropy != null) {
-                entropy = grow(entropy, cap);
-            }
-            if (tokenIds != null) {
-                tokenIds = growInts(tokenIds, cap);
-            }
-            if (altRowStart != null) {
-                altRowStart = Arrays.copyOf(altRowStart, cap + 1);
-            }
+            growColumns(cap);
         }
         text.ensureCapacity(text.length() + chars);
         return this;
@@ -172,20 +162,24 @@ public final class TraceBuilder {
             throw new TokenLimitException(maxTokens);
         }
         if (count + 2 > starts.length) {
-            int cap = starts.length * 2;
-            starts = Arrays.copyOf(starts, cap);
-            logprobs = Arrays.copyOf(logprobs, cap);
-            if (entropy != null) {
-                entropy = grow(entropy, cap);
-            }
-            if (tokenIds != null) {
-                tokenIds = growInts(tokenIds, cap);
-            }
-            if (altRowStart != null) {
-                altRowStart = Arrays.copyOf(altRowStart, cap + 1);
-            }
+            growColumns(starts.length * 2);
         }
         starts[count] = text.length();
+    }
+
+    /** Grows every per-token column to {@code cap} entries (the row starts to one more). */
+    private void growColumns(int cap) {
+        starts = Arrays.copyOf(starts, cap);
+        logprobs = Arrays.copyOf(logprobs, cap);
+        if (entropy != null) {
+            entropy = grow(entropy, cap);
+        }
+        if (tokenIds != null) {
+            tokenIds = growInts(tokenIds, cap);
+        }
+        if (altRowStart != null) {
+            altRowStart = Arrays.copyOf(altRowStart, cap + 1);
+        }
     }
 
     private int endToken(float logprob) {

@@ -266,15 +266,7 @@ final class ByteScanner {
             return Float.NaN;
         }
         int start = pos;
-        boolean integral = scanNumber();
-        int len = pos - start;
-        if (integral) {
-            if (len > 10 || buf[start] == '-' && len > 1 && buf[start + 1] == '0') {
-                throw Unsupported.INSTANCE;
-            }
-            return (float) parseInt(start, pos);
-        }
-        return Float.parseFloat(new String(buf, start, len, StandardCharsets.ISO_8859_1));
+        return scanNumber() ? (float) integralFrom(start) : Float.parseFloat(textFrom(start));
     }
 
     /** A number read to the double nearest its decimal (as Jackson does), or null. */
@@ -283,15 +275,21 @@ final class ByteScanner {
             return null;
         }
         int start = pos;
-        boolean integral = scanNumber();
+        return scanNumber() ? (double) integralFrom(start) : Double.parseDouble(textFrom(start));
+    }
+
+    /** The integer just scanned from {@code start}; over 10 chars, or a negative zero, goes to the full parser. */
+    private long integralFrom(int start) {
         int len = pos - start;
-        if (integral) {
-            if (len > 10 || buf[start] == '-' && len > 1 && buf[start + 1] == '0') {
-                throw Unsupported.INSTANCE;
-            }
-            return (double) parseInt(start, pos);
+        if (len > 10 || buf[start] == '-' && len > 1 && buf[start + 1] == '0') {
+            throw Unsupported.INSTANCE;
         }
-        return Double.parseDouble(new String(buf, start, len, StandardCharsets.ISO_8859_1));
+        return parseInt(start, pos);
+    }
+
+    /** The number just scanned from {@code start}, as text for the JDK's correctly rounding parsers. */
+    private String textFrom(int start) {
+        return new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
     }
 
     /** An integer in {@code [0, Integer.MAX_VALUE]}. */
