@@ -10,18 +10,11 @@ import java.util.function.Consumer;
  * thread-safe.
  */
 abstract sealed class BlankLineSegmenter extends Segmenter
-        permits ParagraphSegmenter, PumaSegmenter, PumaSizeSegmenter {
+        permits ParagraphSegmenter, ParagraphMerger {
     private int newlines;
 
     BlankLineSegmenter(StepTyper typer) {
         super(typer);
-    }
-
-    /** Checks the size bounds of a merging segmenter: {@code 0 <= minChars <= maxChars}. */
-    static void checkBounds(int minChars, int maxChars) {
-        if (minChars < 0 || maxChars < minChars) {
-            throw new IllegalArgumentException("need 0 <= minChars <= maxChars, got " + minChars + ", " + maxChars);
-        }
     }
 
     @Override

@@ -22,15 +22,13 @@ import java.util.function.Consumer;
  * inside the token where the current paragraph began does not separate chunks. One instance follows one trace; not
  * thread-safe.
  */
-public final class PumaSegmenter extends BlankLineSegmenter {
+public final class PumaSegmenter extends ParagraphMerger {
     public static final int DEFAULT_MIN_CHARS = 200;
     public static final int DEFAULT_MAX_CHARS = 1000;
     /** PUMA folds a last step shorter than half the minimum into the previous one. */
     public static final int DEFAULT_TINY_CHARS = DEFAULT_MIN_CHARS / 2;
     private static final int JOIN = 2;
 
-    private final int minChars;
-    private final int maxChars;
     /** The paragraph being read: first content char and the token where it began. */
     private int chunkStart = -1;
     private int chunkToken;
@@ -50,18 +48,7 @@ public final class PumaSegmenter extends BlankLineSegmenter {
     }
 
     public PumaSegmenter(StepTyper typer, int minChars, int maxChars) {
-        super(typer);
-        checkBounds(minChars, maxChars);
-        this.minChars = minChars;
-        this.maxChars = maxChars;
-    }
-
-    public int minChars() {
-        return minChars;
-    }
-
-    public int maxChars() {
-        return maxChars;
+        super(typer, minChars, maxChars);
     }
 
     @Override

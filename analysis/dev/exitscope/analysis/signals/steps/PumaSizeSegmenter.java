@@ -19,13 +19,11 @@ import java.util.function.Consumer;
  * <p>Source of the sizes: PUMA, arXiv 2605.17672, {@code puma/separate_steps.py} in giovanni-vaccarino/PUMA
  * (200 / 1000 chars). One instance follows one trace; not thread-safe.
  */
-public final class PumaSizeSegmenter extends BlankLineSegmenter {
+public final class PumaSizeSegmenter extends ParagraphMerger {
     public static final int DEFAULT_MIN_CHARS = PumaSegmenter.DEFAULT_MIN_CHARS;
     public static final int DEFAULT_MAX_CHARS = PumaSegmenter.DEFAULT_MAX_CHARS;
     private static final int JOIN = 2;
 
-    private final int minChars;
-    private final int maxChars;
     /** Joined length of the step's finished paragraphs (excluding the open one when nothing is pending). */
     private int stepLength;
     /** First char of the paragraph being read. */
@@ -39,18 +37,7 @@ public final class PumaSizeSegmenter extends BlankLineSegmenter {
     }
 
     public PumaSizeSegmenter(StepTyper typer, int minChars, int maxChars) {
-        super(typer);
-        checkBounds(minChars, maxChars);
-        this.minChars = minChars;
-        this.maxChars = maxChars;
-    }
-
-    public int minChars() {
-        return minChars;
-    }
-
-    public int maxChars() {
-        return maxChars;
+        super(typer, minChars, maxChars);
     }
 
     @Override
