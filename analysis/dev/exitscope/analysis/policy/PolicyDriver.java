@@ -95,17 +95,14 @@ public final class PolicyDriver {
     }
 
     /**
-     * {@link #follow} without an observer: the same exit, found faster. A run without signals is asked only at its
-     * {@link PolicyRun#nextCheckpoint checkpoints}; the tokens between are revealed without calling it. Returns this
-     * driver.
+     * {@link #follow} without an observer: the same exit, found faster. The run is asked only at the earlier of its
+     * {@link PolicyRun#nextCheckpoint checkpoint} and the next token at which one of its signals may emit an event
+     * ({@link SignalPump#nextEvent}); the tokens between are revealed without calling either. Returns this driver.
      */
     public PolicyDriver run(TracePrefix cursor, int limit) {
-        if (!pump.isEmpty()) {
-            return follow(cursor, limit, (driver, decision) -> true);
-        }
         while (cursor.tokenCount() < limit) {
             int seen = cursor.tokenCount();
-            int next = Math.min(limit, Math.max(seen + 1, run.nextCheckpoint(seen)));
+            int next = Math.min(limit, Math.max(seen + 1, Math.min(run.nextCheckpoint(seen), pump.nextEvent(cursor))));
             cursor.advanceTo(next - 1);
             if (!cursor.advanceWithin(limit)) {
                 break;

@@ -27,10 +27,12 @@ public interface PolicyRun {
     }
 
     /**
-     * For a run without {@link #signals()}: the smallest token count after {@code seen} at which {@link #onToken}
-     * may decide anything but {@link Decision#CONTINUE} (Dynasor's next chunk boundary, a budget's limit). A driver of
-     * a recorded trace may reveal the tokens before it without calling the run. The default, {@code seen + 1}, asks
-     * at every token. Runs with signals are asked at every token whatever this returns.
+     * The smallest token count after {@code seen} at which {@link #onToken} may decide anything but {@link
+     * Decision#CONTINUE} when its signals emit nothing before it (Dynasor's next chunk boundary, a budget's limit;
+     * {@link Integer#MAX_VALUE} for a run that acts only on its signals' events). A driver of a recorded trace may
+     * reveal the tokens before the earlier of this and the signals' next event without calling the run, so a run
+     * that says more than one token ahead must not count on seeing every token. The default, {@code seen + 1},
+     * asks at every token.
      */
     default int nextCheckpoint(int seen) {
         return seen + 1;

@@ -14,4 +14,14 @@ public interface IncrementalSignal {
     /** The reasoning ended (end of thinking, or of generation without a thinking block); flush what is pending. */
     default void onEnd(TraceSoFar soFar, Consumer<SignalEvent> events) {
     }
+
+    /**
+     * Over a recorded trace: the smallest token count after {@code cursor.tokenCount()} at which this signal may emit
+     * an event. A driver may then reveal the tokens before it without calling {@link #onToken}, so a signal that
+     * says more than one token ahead must treat a call as covering every char that arrived since its last call.
+     * The default, the next token, asks to be called at every token.
+     */
+    default int nextEvent(TracePrefix cursor) {
+        return cursor.tokenCount() + 1;
+    }
 }

@@ -35,6 +35,18 @@ public final class SignalPump {
         return view;
     }
 
+    /**
+     * The smallest token count after {@code cursor.tokenCount()} at which any signal may emit an event ({@link
+     * IncrementalSignal#nextEvent}); {@link Integer#MAX_VALUE} without signals.
+     */
+    public int nextEvent(TracePrefix cursor) {
+        int next = Integer.MAX_VALUE;
+        for (IncrementalSignal s : signals) {
+            next = Math.min(next, s.nextEvent(cursor));
+        }
+        return next;
+    }
+
     /** The trace (or its reasoning) ended: the events every signal flushed. */
     public List<SignalEvent> onEnd(TraceSoFar soFar) {
         events.clear();

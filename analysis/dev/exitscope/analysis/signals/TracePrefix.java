@@ -98,6 +98,23 @@ public final class TracePrefix implements TraceSoFar {
      */
     @Override
     public int indexOf(String s, int from) {
+        int hit = nextOccurrence(s, from);
+        return hit >= 0 && hit + s.length() <= length ? hit : -1;
+    }
+
+    /**
+     * Looks ahead in the recorded text: the token count at which the next occurrence of {@code s} that starts at or
+     * after char {@code from} lies entirely within the tokens seen (the count that reveals its last char), or
+     * {@link Integer#MAX_VALUE} when the rest of the trace holds none. For a driver that must not reveal more than
+     * a signal could have seen before acting; {@code s} is not empty.
+     */
+    public int tokensToSee(String s, int from) {
+        int hit = nextOccurrence(s, from);
+        return hit < 0 ? Integer.MAX_VALUE : trace.tokenAtChar(hit + s.length() - 1) + 1;
+    }
+
+    /** The first occurrence of {@code s} in the whole text at or after {@code from}, through the search cache. */
+    private int nextOccurrence(String s, int from) {
         int start = Math.max(0, from);
         int slot = 0;
         while (slot < NEEDLES && !s.equals(needles[slot])) {
@@ -115,7 +132,7 @@ public final class TracePrefix implements TraceSoFar {
             hit = fullText.indexOf(s, start);
             hits[slot] = hit;
         }
-        return hit >= 0 && hit + s.length() <= length ? hit : -1;
+        return hit;
     }
 
     @Override

@@ -65,6 +65,12 @@ final class DeerRun implements ProbeRun {
         return Decision.CONTINUE;
     }
 
+    /** DEER decides only at its cues, which its cue detector reports. */
+    @Override
+    public int nextCheckpoint(int seen) {
+        return Integer.MAX_VALUE;
+    }
+
     /** Trial answers judged so far. */
     int judges() {
         return judges;

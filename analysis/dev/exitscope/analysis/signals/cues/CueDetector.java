@@ -4,6 +4,7 @@ import dev.exitscope.analysis.signals.CueRule;
 import dev.exitscope.analysis.signals.CueSeen;
 import dev.exitscope.analysis.signals.IncrementalSignal;
 import dev.exitscope.analysis.signals.SignalEvent;
+import dev.exitscope.analysis.signals.TracePrefix;
 import dev.exitscope.analysis.signals.TraceSoFar;
 import dev.exitscope.analysis.signals.steps.TokenLookup;
 import java.util.List;
@@ -152,6 +153,23 @@ public final class CueDetector implements IncrementalSignal {
                 lastEnd = end;
             }
         }
+    }
+
+    /**
+     * Under {@code DEER}, the token count that completes the next literal match (matches are found over any number
+     * of new chars at once); every token under the other rules, whose word-boundary and case-folding scans run char
+     * by char.
+     */
+    @Override
+    public int nextEvent(TracePrefix cursor) {
+        if (rule != CueRule.DEER) {
+            return cursor.tokenCount() + 1;
+        }
+        int next = Integer.MAX_VALUE;
+        for (String cue : cues) {
+            next = Math.min(next, cursor.tokensToSee(cue, Math.max(0, scanned - cue.length() + 1)));
+        }
+        return next;
     }
 
     @Override
