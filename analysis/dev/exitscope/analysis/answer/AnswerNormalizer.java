@@ -55,6 +55,37 @@ public final class AnswerNormalizer {
 
     /** The canonical form plus whether the raw answer was a percentage. */
     static Normalized analyse(String s) {
+        return isPlainNumber(s) ? new Normalized(s, false) : rewrite(s);
+    }
+
+    /**
+     * Whether {@code s} is {@code -?[0-9]+(\.[0-9]+)?}, which no rule changes: the most common answer, read without
+     * running the rules.
+     */
+    static boolean isPlainNumber(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int digits = i;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == digits) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int fraction = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == fraction) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** Every rule of the class comment, in order. */
+    static Normalized rewrite(String s) {
         String t = GSM_MARK.matcher(s.trim()).replaceFirst("");
         String boxed = t.startsWith("\\boxed") || t.startsWith("\\fbox") ? AnswerExtractor.lastBoxed(t) : null;
         if (boxed != null) {
