@@ -22,15 +22,13 @@ corpus="$out/probes-${traces}x${tokens}.traces.jsonl"
 java -cp "$cp" dev.exitscope.bench.ProbeCorpus "$corpus" "$traces" "$tokens" 1
 echo "corpus: $corpus ($(stat -c %s "$corpus") bytes); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# JVM options for a short batch run on one CPU (docs/decisions/0008-jvm-options-for-short-cli-runs.md).
+# target/exitscope is the launcher: C1 only, the serial collector and the build's class-data archive
+# (docs/decisions/0009-a-launcher-with-jvm-options-per-kind-of-run.md); `java -jar` runs with the JVM's defaults.
 short="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-head -20 "$corpus" > "$out/warm.traces.jsonl"
-java -XX:ArchiveClassesAtExit="$out/exitscope.jsa" $short -jar target/exitscope.jar evaluate \
-    --policy dynasor --policy deer "$out/warm.traces.jsonl" > /dev/null 2>&1
-cds="-XX:SharedArchiveFile=$out/exitscope.jsa"
+[ -x target/exitscope ] && [ -f target/exitscope.jsa ] || { echo "target/exitscope or its archive is missing" >&2; exit 1; }
 
 echo "== Exits, trace by trace: exitscope replay vs bench/policy_baseline.py"
-java -jar target/exitscope.jar replay --policy dynasor --policy deer --json "$corpus" > "$out/replay.json"
+target/exitscope replay --policy dynasor --policy deer --json "$corpus" > "$out/replay.json"
 python3 bench/policy_baseline.py --compare "$out/replay.json" "$corpus" | grep -v $'^bench-'
 
 echo "== Read, JVM start excluded: six reads in one JVM (wall clock and the reading thread's CPU time)"
@@ -46,13 +44,12 @@ hyperfine -N -w 1 -r "$runs" --export-json "$out/read-hyperfine.json" \
 echo "== Replay, JVM start included: exitscope evaluate vs the Python script"
 hyperfine -N -w 1 -r "$runs" --export-json "$out/replay-hyperfine.json" \
     "taskset -c $cpu python3 bench/policy_baseline.py $corpus" \
-    "taskset -c $cpu java -jar target/exitscope.jar evaluate --policy dynasor --policy deer $corpus" \
-    "taskset -c $cpu java $short -jar target/exitscope.jar evaluate --policy dynasor --policy deer $corpus" \
-    "taskset -c $cpu java $short $cds -jar target/exitscope.jar evaluate --policy dynasor --policy deer $corpus"
+    "taskset -c $cpu target/exitscope evaluate --policy dynasor --policy deer $corpus" \
+    "taskset -c $cpu java -jar target/exitscope.jar evaluate --policy dynasor --policy deer $corpus"
 
 echo "== Start-up alone"
 hyperfine -N -w 1 -r "$runs" \
     "taskset -c $cpu python3 -c pass" \
-    "taskset -c $cpu java -jar target/exitscope.jar --version" \
-    "taskset -c $cpu java $short $cds -jar target/exitscope.jar --version"
+    "taskset -c $cpu target/exitscope --version" \
+    "taskset -c $cpu java -jar target/exitscope.jar --version"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
