@@ -24,6 +24,11 @@ public final class TraceBuilder {
     private Decoding decoding = Decoding.UNKNOWN;
     private @Nullable String prompt;
     private final StringBuilder text = new StringBuilder();
+    /**
+     * The whole text so far when it came in one {@link #addTokens(String, int[], int, float[])} call, not yet
+     * copied into {@link #text} (which is then empty); the next append copies it there.
+     */
+    private @Nullable String whole;
     private int[] starts = new int[257];
     private float[] logprobs = new float[256];
     private float @Nullable [] entropy;
@@ -95,7 +100,7 @@ public final class TraceBuilder {
     /** Appends a token; {@code logprob} is NaN when unknown. Returns its index. */
     public int addToken(String tokenText, float logprob) {
         beginToken();
-        text.append(tokenText);
+        text().append(tokenText);
         return endToken(logprob);
     }
 
@@ -105,7 +110,17 @@ public final class TraceBuilder {
      */
     public int addToken(char[] chars, int offset, int length, float logprob) {
         beginToken();
-        text.append(chars, offset, length);
+        text().append(chars, offset, length);
+        return endToken(logprob);
+    }
+
+    /**
+     * Appends a token whose text is the chars {@code [from, to)} of {@code source}, as
+     * {@link #addToken(String, float)} does, without a {@code String} for it. Returns its index.
+     */
+    public int addToken(String source, int from, int to, float logprob) {
+        beginToken();
+        text().append(source, from, to);
         return endToken(logprob);
     }
 
@@ -115,19 +130,58 @@ public final class TraceBuilder {
      * same as after {@code count} calls of {@link #addToken(String, float)}; the columns grow once.
      */
     public TraceBuilder addTokens(char[] chars, int[] ends, int count, float @Nullable [] logprobs) {
+        int total = reserveBulk(ends, count);
+        int base = text().length();
+        text.append(chars, 0, total);
+        return endBulk(base, ends, count, logprobs);
+    }
+
+    /**
+     * Appends {@code count} tokens at once as {@link #addTokens(char[], int[], int, float[])} does, their texts
+     * one after another in {@code chars} (which may run on past the last token). The text is copied in one
+     * step, without a pass per char when both it and the text so far are Latin-1; when these are the first
+     * tokens and their texts are all of {@code chars}, it is not copied at all.
+     */
+    public TraceBuilder addTokens(String chars, int[] ends, int count, float @Nullable [] logprobs) {
+        int total = reserveBulk(ends, count);
+        if (this.count == 0 && whole == null && total == chars.length()) {
+            whole = chars;
+            return endBulk(0, ends, count, logprobs);
+        }
+        int base = text().length();
+        text.append(chars, 0, total);
+        return endBulk(base, ends, count, logprobs);
+    }
+
+    /** The text so far as a builder to append to, taking over {@link #whole} first. */
+    private StringBuilder text() {
+        if (whole != null) {
+            text.append(whole);
+            whole = null;
+        }
+        return text;
+    }
+
+    /** Checks the token limit and grows the columns for a bulk append; returns the chars in its texts. */
+    private int reserveBulk(int[] ends, int count) {
         if (count > maxTokens - this.count) {
             throw new TokenLimitException(maxTokens);
         }
-        int total = count == 0 ? 0 : ends[count - 1];
-        reserve(count, total);
-        int base = text.length();
-        text.append(chars, 0, total);
+        int cap = this.count + count + 2;
+        if (cap > starts.length) {
+            growColumns(cap);
+        }
+        return count == 0 ? 0 : ends[count - 1];
+    }
+
+    /** Fills the columns of the tokens just appended in bulk, their texts from {@code base}. */
+    private TraceBuilder endBulk(int base, int[] ends, int count, float @Nullable [] logprobs) {
         int first = this.count;
         for (int i = 0; i < count; i++) {
             starts[first + i + 1] = base + ends[i];
         }
         if (logprobs == null) {
-            Arrays.fill(this.logprobs, first, first + count, Float.NaN);
+            fillNaN(this.logprobs, first, first + count);
         } else {
             System.arraycopy(logprobs, 0, this.logprobs, first, count);
         }
@@ -153,7 +207,7 @@ public final class TraceBuilder {
         if (cap > starts.length) {
             growColumns(cap);
         }
-        text.ensureCapacity(text.length() + chars);
+        text().ensureCapacity(text.length() + chars);
         return this;
     }
 
@@ -164,7 +218,7 @@ public final class TraceBuilder {
         if (count + 2 > starts.length) {
             growColumns(starts.length * 2);
         }
-        starts[count] = text.length();
+        starts[count] = text().length();
     }
 
     /** Grows every per-token column to {@code cap} entries (the row starts to one more). */
@@ -283,7 +337,7 @@ public final class TraceBuilder {
     /** Freezes the trace, detecting the thinking block (unless set) and reading ExitScope's own final answer. */
     public Trace build() {
         int[] s = Arrays.copyOf(starts, count + 1);
-        String t = text.toString();
+        String t = whole == null ? text.toString() : whole;
         Integer ts = thinkStart;
         Integer te = thinkEnd;
         if (!thinkSet) {
@@ -330,6 +384,17 @@ public final class TraceBuilder {
             throw new IllegalStateException("no token yet");
         }
         return count - 1;
+    }
+
+    /** {@code Arrays.fill(a, from, to, NaN)} by doubling copies, as fast on a cold JVM as on a warm one. */
+    private static void fillNaN(float[] a, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        a[from] = Float.NaN;
+        for (int done = 1; done < to - from; done *= 2) {
+            System.arraycopy(a, from, a, from + done, Math.min(done, to - from - done));
+        }
     }
 
     private static float[] grow(float[] a, int cap) {

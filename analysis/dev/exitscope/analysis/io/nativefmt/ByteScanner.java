@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A forward scanner over the UTF-8 bytes of one JSON line for {@link NativeLineScanner}: whitespace, punctuation,
- * strings decoded straight into a {@link TextColumn} or a {@code String}, numbers and skipped values. It accepts
+ * strings decoded straight into a {@link TextColumn} or a {@code String} (plain ASCII ones copied as Latin-1 bytes),
+ * field names and values matched against known bytes, numbers and skipped values. It accepts
  * strictly valid JSON only, and only what it can decode exactly as Jackson would; on anything else it throws
  * {@link Unsupported}, and the caller reads the line again with the full parser, which reports any error. Not
  * thread-safe.
@@ -28,7 +29,8 @@ final class ByteScanner {
     private final byte[] buf;
     private final int end;
     private int pos;
-    private final TextColumn scratch = new TextColumn();
+    /** The chars of the string being decoded. */
+    private final char[] text = new char[MAX_STRING + 1];
 
     ByteScanner(byte[] buf, int from, int end) {
         this.buf = buf;
@@ -85,16 +87,65 @@ final class ByteScanner {
         return name;
     }
 
-    String string() {
-        scratch.clear();
-        stringInto(scratch);
-        return new String(scratch.chars(), 0, scratch.charCount());
+    /**
+     * Reads a field name that is, byte for byte, one of {@code names} (ASCII, no escapes), and its colon; returns
+     * its index. Any other name, including one of these written with an escape, is unsupported.
+     */
+    int knownFieldName(byte[][] names) {
+        int k = knownString(names);
+        if (k < 0) {
+            throw Unsupported.INSTANCE;
+        }
+        expect(':');
+        return k;
     }
 
     /**
-     * Reads an array of strings into {@code out}, one text each, decoding in place; the common case (plain ASCII
-     * texts, no whitespace) runs in one loop without a call per string. More than {@code maxCount} strings in all
-     * in {@code out} is unsupported.
+     * Consumes the string that comes next when its bytes between the quotes are exactly one of {@code names}, and
+     * returns its index; otherwise consumes nothing and returns -1.
+     */
+    int knownString(byte[][] names) {
+        if (peek() != '"') {
+            return -1;
+        }
+        int from = pos + 1;
+        for (int k = 0; k < names.length; k++) {
+            byte[] name = names[k];
+            int close = from + name.length;
+            if (close < end && buf[close] == '"' && startsWith(from, name)) {
+                pos = close + 1;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the bytes from {@code from} are those of {@code name}; the caller checked the bounds. */
+    private boolean startsWith(int from, byte[] name) {
+        for (int i = 0; i < name.length; i++) {
+            if (buf[from + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String string() {
+        expect('"');
+        int close = asciiEnd(pos);
+        if (close >= 0) {
+            String s = new String(buf, pos, close - pos, StandardCharsets.ISO_8859_1);
+            pos = close + 1;
+            return s;
+        }
+        pos--;
+        return new String(text, 0, decode());
+    }
+
+    /**
+     * Reads an array of strings into {@code out}, one text each; runs of plain ASCII texts without whitespace
+     * between them are copied in one loop without a call per string ({@link #asciiRun}). More than
+     * {@code maxCount} strings in all in {@code out} is unsupported.
      */
     void stringArrayInto(TextColumn out, int maxCount) {
         expect('[');
@@ -102,21 +153,13 @@ final class ByteScanner {
             return;
         }
         while (true) {
-            if (out.size() >= maxCount) {
-                throw Unsupported.INSTANCE;
-            }
-            int next = pos < end && buf[pos] == '"' ? asciiString(out, pos + 1) : -pos;
-            if (next < 0) {
-                pos = -next;
+            if (!out.isLatin1() || !asciiRun(out, maxCount)) {
+                if (out.size() >= maxCount) {
+                    throw Unsupported.INSTANCE;
+                }
                 stringInto(out);
-            } else {
-                pos = next;
             }
-            if (pos < end && buf[pos] == ',') {
-                pos++;
-            } else if (consume(',')) {
-                continue;
-            } else {
+            if (!consume(',')) {
                 expect(']');
                 return;
             }
@@ -124,43 +167,93 @@ final class ByteScanner {
     }
 
     /**
-     * Decodes a string of printable ASCII without escapes, its opening quote before {@code from}, into {@code out};
-     * returns the position after its closing quote, or minus the position of the opening quote when the string
-     * needs {@link #stringInto}.
+     * Copies strings of printable ASCII without escapes, each directly followed by a comma, into the Latin-1
+     * {@code out}, as long as they come and fewer than {@code maxCount} are in {@code out}; a last such string not
+     * followed by a comma is copied too, and then the result is true: a separator comes next. False when a value
+     * comes next (none copied, or the last one followed by a comma).
      */
-    private int asciiString(TextColumn out, int from) {
-        char[] dst = out.room(MAX_STRING + 1);
+    private boolean asciiRun(TextColumn out, int maxCount) {
+        byte[] b = buf;
+        byte[] dst = out.latin1();
+        int[] ends = out.ends();
         int n = out.charCount();
+        int size = out.size();
+        int p = pos;
+        boolean separatorNext = false;
+        while (p < end && b[p] == '"' && size < maxCount) {
+            int from = p + 1;
+            int stop = Math.min(end, from + MAX_STRING - 1);
+            int i = from;
+            while (i < stop) {
+                int c = b[i];
+                if (c < 0x20 || c == '"' || c == '\\') {
+                    break;
+                }
+                i++;
+            }
+            if (i == stop || b[i] != '"') {
+                break;
+            }
+            int len = i - from;
+            if (n + len > dst.length) {
+                dst = out.growLatin1(n + len);
+            }
+            if (size == ends.length) {
+                ends = out.growEnds();
+            }
+            System.arraycopy(b, from, dst, n, len);
+            n += len;
+            ends[size++] = n;
+            p = i + 1;
+            if (p < end && b[p] == ',') {
+                p++;
+            } else {
+                separatorNext = true;
+                break;
+            }
+        }
+        out.sync(n, size);
+        pos = p;
+        return separatorNext;
+    }
+
+    /**
+     * The position of the closing quote of a string of printable ASCII without escapes whose chars start at
+     * {@code from}, or -1 when the string needs {@link #decode}.
+     */
+    private int asciiEnd(int from) {
         int stop = Math.min(end, from + MAX_STRING - 1);
         byte[] b = buf;
         for (int i = from; i < stop; i++) {
             int c = b[i];
             if (c == '"') {
-                out.commit(n);
-                return i + 1;
+                return i;
             }
             if (c < 0x20 || c == '\\') {
-                break;
+                return -1;
             }
-            dst[n++] = (char) c;
         }
-        return -(from - 1);
+        return -1;
     }
 
-    /** Reads a string and appends its chars to {@code out}, decoding in place. */
+    /** Reads a string and appends it to {@code out} as one text. */
     void stringInto(TextColumn out) {
+        out.add(text, 0, decode());
+    }
+
+    /** Reads a string, decoding its chars into {@link #text}; returns their count. */
+    private int decode() {
         expect('"');
-        char[] dst = out.room(MAX_STRING + 1);
-        int n = out.charCount();
-        int limit = n + MAX_STRING - 1;
+        char[] dst = text;
+        int n = 0;
+        int limit = MAX_STRING - 1;
         while (true) {
             if (pos >= end || n >= limit) {
                 throw Unsupported.INSTANCE;
             }
             int b = buf[pos++];
             if (b == '"') {
-                out.commit(n);
-                return;
+                return n;
             }
             if (b >= 0x20 && b != '\\') {
                 dst[n++] = (char) b;

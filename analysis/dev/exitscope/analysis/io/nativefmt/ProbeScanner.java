@@ -3,6 +3,7 @@ package dev.exitscope.analysis.io.nativefmt;
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.exitscope.analysis.trace.Probe;
 import dev.exitscope.analysis.trace.ProbeToken;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,28 @@ import java.util.Locale;
 /**
  * Reads the {@code probes} array of a corpus line for {@link NativeLineScanner}, with the rules of
  * {@link NativeProbeReader} (required {@code kind} and {@code at}, known kinds, later duplicates win) but without
- * a parser event or field-name string per value. Anything else — an unknown field, a value of another type, a
- * problem — is {@link ByteScanner.Unsupported}, and the full parser reads the line. Stateless.
+ * a parser event or field-name string per value: field names and kinds are matched as bytes. Anything else — an
+ * unknown field, a value of another type, a problem — is {@link ByteScanner.Unsupported}, and the full parser reads
+ * the line. Stateless.
  */
 final class ProbeScanner {
+    /** The fields of a probe, the most frequent first; {@link #probe} switches on the index. */
+    private static final byte[][] FIELDS = ascii("kind", "at", "text", "answer", "confidence", "out", "correct", "p");
+    /** The fields of a probe's output token. */
+    private static final byte[][] OUT_FIELDS = ascii("text", "logprob");
+    /** The probe kinds in a fixed order, each read as this very string when its bytes match exactly. */
+    private static final String[] KINDS = Probe.KINDS.stream().sorted().toArray(String[]::new);
+    private static final byte[][] KIND_BYTES = ascii(KINDS);
+
     private ProbeScanner() {
+    }
+
+    private static byte[][] ascii(String... names) {
+        byte[][] out = new byte[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = names[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return out;
     }
 
     static List<NativeProbeReader.Located> readAll(ByteScanner s, int maxCount) {
@@ -48,41 +66,51 @@ final class ProbeScanner {
         Double p = null;
         if (!s.consume('}')) {
             do {
-                switch (s.fieldName()) {
-                    case "kind":
-                        kind = s.string();
+                switch (s.knownFieldName(FIELDS)) {
+                    case 0:
+                        kind = kind(s);
                         break;
-                    case "at":
+                    case 1:
                         at = s.count();
                         break;
-                    case "answer":
-                        answer = s.stringOrNull();
-                        break;
-                    case "confidence":
-                        confidence = s.doubleOrNull();
-                        break;
-                    case "text":
+                    case 2:
                         text = s.stringOrNull();
                         break;
-                    case "out":
+                    case 3:
+                        answer = s.stringOrNull();
+                        break;
+                    case 4:
+                        confidence = s.doubleOrNull();
+                        break;
+                    case 5:
                         out = out(s, maxCount);
                         break;
-                    case "correct":
+                    case 6:
                         correct = s.booleanOrNull();
                         break;
-                    case "p":
-                        p = s.doubleOrNull();
-                        break;
                     default:
-                        throw ByteScanner.Unsupported.INSTANCE;
+                        p = s.doubleOrNull();
                 }
             } while (s.consume(','));
             s.expect('}');
         }
-        if (kind == null || at < 0 || !Probe.KINDS.contains(kind.toLowerCase(Locale.ROOT))) {
+        if (kind == null || at < 0) {
             throw ByteScanner.Unsupported.INSTANCE;
         }
         return new Probe(kind, at, answer, confidence, text, out, correct, p);
+    }
+
+    /** A known kind: the constant itself when the bytes are exactly one, else any spelling of one in another case. */
+    private static String kind(ByteScanner s) {
+        int k = s.knownString(KIND_BYTES);
+        return k >= 0 ? KINDS[k] : otherCase(s.string());
+    }
+
+    private static String otherCase(String kind) {
+        if (!Probe.KINDS.contains(kind.toLowerCase(Locale.ROOT))) {
+            throw ByteScanner.Unsupported.INSTANCE;
+        }
+        return kind;
     }
 
     private static List<ProbeToken> out(ByteScanner s, int maxCount) {
@@ -100,13 +128,10 @@ final class ProbeScanner {
             float logprob = Float.NaN;
             if (!s.consume('}')) {
                 do {
-                    String name = s.fieldName();
-                    if (name.equals("text")) {
+                    if (s.knownFieldName(OUT_FIELDS) == 0) {
                         text = s.string();
-                    } else if (name.equals("logprob")) {
-                        logprob = s.floatOrNull();
                     } else {
-                        throw ByteScanner.Unsupported.INSTANCE;
+                        logprob = s.floatOrNull();
                     }
                 } while (s.consume(','));
                 s.expect('}');

@@ -1,43 +1,110 @@
 package dev.exitscope.analysis.io.nativefmt;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The token texts of a native trace as read: every text's chars in one growable {@code char} array plus the end
- * offset of each, so reading a column of texts allocates no string per token. Not thread-safe.
+ * The token texts of a native trace as read: every text's chars in one growable array plus the end offset of each,
+ * so reading a column of texts allocates no string per token. While every char fits in one byte (token texts are
+ * nearly always ASCII) the chars are kept as Latin-1 bytes, which a reader copies in with one
+ * {@code System.arraycopy} per text and {@link #text()} turns into a {@code String} without a per-char step; the
+ * first char above {@code 0xFF} widens the column to a {@code char} array for the rest of it. Not thread-safe.
  */
 final class TextColumn {
-    private char[] chars = new char[1024];
+    private byte[] bytes = new byte[1024];
+    private char[] chars = new char[0];
+    private boolean wide;
     private int charCount;
     private int[] ends = new int[256];
     private int size;
 
     /** Appends one text given as {@code len} chars of {@code buf} from {@code off}. */
     void add(char[] buf, int off, int len) {
-        if (charCount + len > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + len));
+        if (!wide) {
+            int i = 0;
+            while (i < len && buf[off + i] <= 0xFF) {
+                i++;
+            }
+            if (i == len) {
+                byte[] dst = roomForBytes(len);
+                for (int j = 0; j < len; j++) {
+                    dst[charCount + j] = (byte) buf[off + j];
+                }
+                endText(charCount + len);
+                return;
+            }
+            widen();
         }
-        System.arraycopy(buf, off, chars, charCount, len);
-        charCount += len;
-        if (size == ends.length) {
-            ends = Arrays.copyOf(ends, size * 2);
+        System.arraycopy(buf, off, roomForChars(len), charCount, len);
+        endText(charCount + len);
+    }
+
+    /** Appends one text given as {@code len} Latin-1 bytes of {@code buf} from {@code off}, one char each. */
+    void addLatin1(byte[] buf, int off, int len) {
+        if (!wide) {
+            System.arraycopy(buf, off, roomForBytes(len), charCount, len);
+        } else {
+            char[] dst = roomForChars(len);
+            for (int j = 0; j < len; j++) {
+                dst[charCount + j] = (char) (buf[off + j] & 0xFF);
+            }
         }
-        ends[size++] = charCount;
+        endText(charCount + len);
     }
 
     /**
-     * The char array with room for at least {@code extra} more chars, for a decoder that writes a text in place
-     * and then calls {@link #commit}.
+     * The Latin-1 bytes, for a reader that copies texts in itself: it grows them with {@link #growLatin1} and
+     * {@link #ends()} with {@link #growEnds}, then reports what it wrote with {@link #sync}. Only while
+     * {@link #isLatin1()}.
      */
-    char[] room(int extra) {
+    byte[] latin1() {
+        return bytes;
+    }
+
+    /** Grows the Latin-1 bytes to hold at least {@code capacity}; returns them. */
+    byte[] growLatin1(int capacity) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, capacity));
+        return bytes;
+    }
+
+    /** Grows the end offsets for more texts; returns them. */
+    int[] growEnds() {
+        ends = Arrays.copyOf(ends, ends.length * 2);
+        return ends;
+    }
+
+    /** Takes over {@code newCharCount} chars and {@code newSize} texts written into {@link #latin1()} directly. */
+    void sync(int newCharCount, int newSize) {
+        charCount = newCharCount;
+        size = newSize;
+    }
+
+    private byte[] roomForBytes(int extra) {
+        if (charCount + extra > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, charCount + extra));
+        }
+        return bytes;
+    }
+
+    private char[] roomForChars(int extra) {
         if (charCount + extra > chars.length) {
             chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + extra));
         }
         return chars;
     }
 
-    /** The chars written in place from {@link #charCount()} up to {@code newCharCount} end one more text. */
-    void commit(int newCharCount) {
+    /** Switches to a {@code char} array, the Latin-1 chars so far inflated into it. */
+    private void widen() {
+        if (chars.length < bytes.length) {
+            chars = new char[bytes.length];
+        }
+        for (int i = 0; i < charCount; i++) {
+            chars[i] = (char) (bytes[i] & 0xFF);
+        }
+        wide = true;
+    }
+
+    private void endText(int newCharCount) {
         charCount = newCharCount;
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, size * 2);
@@ -45,14 +112,26 @@ final class TextColumn {
         ends[size++] = charCount;
     }
 
+    /** All texts one after another, text {@code i} being {@code [start(i), end(i))}. */
+    String text() {
+        return wide ? new String(chars, 0, charCount) : new String(bytes, 0, charCount, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether every char so far fits in one byte. */
+    boolean isLatin1() {
+        return !wide;
+    }
+
     /** The end offset of every text; entry {@code i} for {@code i < size()}. */
     int[] ends() {
         return ends;
     }
 
+    /** Empties the column, which then keeps Latin-1 bytes again. */
     void clear() {
         size = 0;
         charCount = 0;
+        wide = false;
     }
 
     int size() {
@@ -62,11 +141,6 @@ final class TextColumn {
     /** Chars in all texts together. */
     int charCount() {
         return charCount;
-    }
-
-    /** The backing chars; text {@code i} is {@code [start(i), end(i))}. */
-    char[] chars() {
-        return chars;
     }
 
     int start(int i) {

@@ -86,7 +86,7 @@ final class TokenColumns {
             b.declareTopK(topK);
         }
         int n = text.size();
-        char[] chars = text.chars();
+        String chars = text.text();
         if (entropy == null && ids == null && altRowLengths == null) {
             b.addTokens(chars, text.ends(), n, logprob == null ? null : logprob.values());
             return;
@@ -94,8 +94,7 @@ final class TokenColumns {
         int alt = 0;
         b.reserve(n, text.charCount());
         for (int i = 0; i < n; i++) {
-            int start = text.start(i);
-            b.addToken(chars, start, text.end(i) - start, logprob == null ? Float.NaN : logprob.get(i));
+            b.addToken(chars, text.start(i), text.end(i), logprob == null ? Float.NaN : logprob.get(i));
             if (entropy != null) {
                 b.setEntropy(entropy.get(i));
             }

@@ -66,6 +66,66 @@ class TraceBuilderBulkTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+    void bulkTokensFromAStringBuildTheSameTraceAsOneStringPerToken(long seed) {
+        Random rnd = new Random(seed);
+        int before = rnd.nextInt(2) * rnd.nextInt(3);
+        int n = rnd.nextInt(300);
+        int after = rnd.nextInt(3);
+        boolean trailing = rnd.nextBoolean();
+        boolean perToken = rnd.nextBoolean();
+        TraceBuilder one = new TraceBuilder("t");
+        TraceBuilder bulk = new TraceBuilder("t");
+        for (int i = 0; i < before; i++) {
+            String s = PIECES[rnd.nextInt(PIECES.length)];
+            one.addToken(s, -0.5f);
+            bulk.addToken(s, -0.5f);
+        }
+        StringBuilder chars = new StringBuilder();
+        int[] ends = new int[n];
+        float[] lps = new float[n];
+        for (int i = 0; i < n; i++) {
+            String s = PIECES[rnd.nextInt(PIECES.length)];
+            lps[i] = rnd.nextInt(4) == 0 ? Float.NaN : -rnd.nextFloat();
+            one.addToken(s, lps[i]);
+            int start = chars.length();
+            chars.append(s);
+            ends[i] = chars.length();
+            if (perToken) {
+                bulk.addToken(chars.toString(), start, ends[i], lps[i]);
+            }
+        }
+        if (!perToken) {
+            bulk.addTokens(chars.append(trailing ? "tail" : "").toString(), ends, n, lps);
+        }
+        for (int i = 0; i < after; i++) {
+            String s = PIECES[rnd.nextInt(PIECES.length)];
+            one.addToken(s, Float.NaN);
+            one.setEntropy(1.5f);
+            bulk.addToken(s.toCharArray(), 0, s.length(), Float.NaN);
+            bulk.setEntropy(1.5f);
+        }
+        assertEquals(one.build(), bulk.build(), "seed " + seed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 5, 300})
+    void bulkTokensFromAStringWithUnknownLogprobsHaveNaNForEach(int n) {
+        TraceBuilder b = new TraceBuilder("t");
+        int[] ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            ends[i] = i + 1;
+        }
+        Trace t = b.addTokens("x".repeat(n), ends, n, null).build();
+        assertEquals(n, t.tokenCount());
+        assertEquals("x".repeat(n), t.text());
+        for (int i = 0; i < n; i++) {
+            assertEquals(Float.NaN, t.logprob(i), "token " + i);
+            assertEquals("x", t.tokenText(i));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {3, 4})
     void bulkTokensPastTheLimitAreRefused(int limit) {
         TraceBuilder b = new TraceBuilder("t", limit);
