@@ -72,10 +72,14 @@ public final class ExitScopeCli {
 
     /**
      * The tree a run with these arguments needs: when the first argument names a command, the root and that command
-     * only; otherwise (help, an option first, an unknown word) the whole tree, so help and the unknown-command
-     * message list every command.
+     * only; for a lone {@code --version} or {@code -V}, whose answer names no command, the root alone; otherwise
+     * (help, an option first, an unknown word) the whole tree, so help and the unknown-command message list every
+     * command.
      */
     CommandLine commandLineFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return configured(Map.of());
+        }
         Class<?> named = args.length == 0 ? null : CommandTable.find(args[0]);
         return named == null ? commandLine() : configured(Map.of(args[0], named));
     }

@@ -87,11 +87,19 @@ class CommandTableTest {
     }
 
     @Test
+    void aLoneVersionOptionBuildsTheRootAlone() {
+        ExitScopeCli cli = cli(new StringWriter(), new StringWriter());
+        assertEquals(Set.of(), cli.commandLineFor("--version").getSubcommands().keySet());
+        assertEquals(Set.of(), cli.commandLineFor("-V").getSubcommands().keySet());
+    }
+
+    @Test
     void helpOptionsFirstAndUnknownWordsBuildTheWholeTree() {
         ExitScopeCli cli = cli(new StringWriter(), new StringWriter());
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"--nosuch"},
                 new String[] {"nosuch"}, new String[] {"help"}, new String[] {"Evaluate"},
-                new String[] {"--", "evaluate"}, new String[] {"-h", "evaluate"})) {
+                new String[] {"--", "evaluate"}, new String[] {"-h", "evaluate"}, new String[] {"-hV"},
+                new String[] {"--version", "nosuch"}, new String[] {"-V", "evaluate"})) {
             assertEquals(HELP_ORDER, new ArrayList<>(cli.commandLineFor(args).getSubcommands().keySet()),
                     String.join(" ", args));
         }
@@ -110,6 +118,9 @@ class CommandTableTest {
         runs.add(Arguments.of((Object) new String[] {"policies"}));
         runs.add(Arguments.of((Object) new String[] {"policies", "extra"}));
         runs.add(Arguments.of((Object) new String[] {"-V"}));
+        runs.add(Arguments.of((Object) new String[] {"--version"}));
+        runs.add(Arguments.of((Object) new String[] {"--version", "nosuch"}));
+        runs.add(Arguments.of((Object) new String[] {"-hV"}));
         runs.add(Arguments.of((Object) new String[] {"--help"}));
         runs.add(Arguments.of((Object) new String[] {"nosuch"}));
         return runs.stream();
