@@ -5,6 +5,7 @@ import dev.exitscope.analysis.io.Importers;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
@@ -57,16 +58,39 @@ public final class ExitScopeCli {
             }
             return KEEP_RUNNING;
         }
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLineFor(args);
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    /** The configured picocli command tree (exposed for help rendering in docs and tests). */
+    /** The configured picocli command tree with every command (exposed for help rendering in docs and tests). */
     public CommandLine commandLine() {
+        return configured(CommandTable.all());
+    }
+
+    /**
+     * The tree a run with these arguments needs: when the first argument names a command, the root and that command
+     * only; for a lone {@code --version} or {@code -V}, whose answer names no command, the root alone; otherwise
+     * (help, an option first, an unknown word) the whole tree, so help and the unknown-command message list every
+     * command.
+     */
+    CommandLine commandLineFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return configured(Map.of());
+        }
+        Class<?> named = args.length == 0 ? null : CommandTable.find(args[0]);
+        return named == null ? commandLine() : configured(Map.of(args[0], named));
+    }
+
+    /**
+     * The root with these commands, in the map's order. Subcommands are added before the streams and handlers are
+     * set, since picocli hands those settings only to the subcommands present at the time.
+     */
+    private CommandLine configured(Map<String, Class<?>> commands) {
         CommandLine cl = new CommandLine(new RootCommand(), new Factory());
+        commands.forEach(cl::addSubcommand);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler(err));

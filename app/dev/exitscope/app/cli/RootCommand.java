@@ -2,21 +2,12 @@ package dev.exitscope.app.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code exitscope}: the command group. */
+/**
+ * {@code exitscope}: the command group. Its commands are not named here but in {@link CommandTable}, from which
+ * {@link ExitScopeCli} adds the ones a run needs.
+ */
 @Command(name = "exitscope", mixinStandardHelpOptions = true, version = "ExitScope 0.1.0",
-        description = "Inspect reasoning traces and replay early-stopping policies.",
-        subcommands = {
-            InspectCommand.class,
-            ConvertCommand.class,
-            SignalsCommand.class,
-            PoliciesCommand.class,
-            ReplayCommand.class,
-            EvaluateCommand.class,
-            CalibrateCommand.class,
-            AttachCommand.class,
-            GuiCommand.class,
-            SnapshotCommand.class,
-        })
+        description = "Inspect reasoning traces and replay early-stopping policies.")
 final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
