@@ -27,7 +27,12 @@ public final class ExitScopeCli {
     private final PrintWriter err;
 
     public ExitScopeCli(GuiLauncher gui, Snapshotter snapshotter) {
-        this(gui, snapshotter, Importers.standard(), new PrintWriter(new java.io.OutputStreamWriter(System.out,
+        this(gui, snapshotter, Importers.standard());
+    }
+
+    /** The command line on standard output and error, reading with {@code registry}. */
+    public ExitScopeCli(GuiLauncher gui, Snapshotter snapshotter, ImporterRegistry registry) {
+        this(gui, snapshotter, registry, new PrintWriter(new java.io.OutputStreamWriter(System.out,
                 StandardCharsets.UTF_8), true), new PrintWriter(new java.io.OutputStreamWriter(System.err,
                 StandardCharsets.UTF_8), true));
     }
