@@ -25,14 +25,32 @@ final class ThinkingEnd {
         return closeChar < 0 || c < closeChar;
     }
 
+    /** Both tags start with {@code </}: one search for it finds the first of either. */
     private void scan(TraceSoFar soFar) {
-        int from = Math.max(0, scanned - LONGEST + 1);
-        for (String tag : TAGS) {
-            int i = soFar.indexOf(tag, from);
-            if (i >= 0 && (closeChar < 0 || i < closeChar)) {
+        CharSequence text = soFar.text();
+        int n = text.length();
+        for (int i = soFar.indexOf("</", Math.max(0, scanned - LONGEST + 1)); i >= 0; i = soFar.indexOf("</", i + 1)) {
+            if (tagAt(text, i, n)) {
                 closeChar = i;
+                break;
             }
         }
-        scanned = soFar.text().length();
+        scanned = n;
+    }
+
+    private static boolean tagAt(CharSequence text, int at, int n) {
+        for (String tag : TAGS) {
+            int len = tag.length();
+            if (at + len <= n) {
+                int k = 2;
+                while (k < len && text.charAt(at + k) == tag.charAt(k)) {
+                    k++;
+                }
+                if (k == len) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
