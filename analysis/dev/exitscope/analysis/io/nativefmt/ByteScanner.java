@@ -174,35 +174,32 @@ final class ByteScanner {
      */
     private boolean asciiRun(TextColumn out, int maxCount) {
         byte[] b = buf;
-        byte[] dst = out.latin1();
-        int[] ends = out.ends();
         int n = out.charCount();
+        // the texts of the rest of the line are shorter than the line: one capacity check for them all
+        byte[] dst = n + (end - pos) > out.latin1().length ? out.growLatin1(n + (end - pos)) : out.latin1();
+        int[] ends = out.ends();
         int size = out.size();
         int p = pos;
         boolean separatorNext = false;
         while (p < end && b[p] == '"' && size < maxCount) {
-            int from = p + 1;
-            int stop = Math.min(end, from + MAX_STRING - 1);
-            int i = from;
-            while (i < stop) {
-                int c = b[i];
+            int i = p + 1;
+            int start = n;
+            int c = 0;
+            while (i < end) {
+                c = b[i];
                 if (c < 0x20 || c == '"' || c == '\\') {
                     break;
                 }
+                dst[n++] = (byte) c;
                 i++;
             }
-            if (i == stop || b[i] != '"') {
+            if (c != '"' || i >= end || n - start >= MAX_STRING - 1) {
+                n = start;
                 break;
-            }
-            int len = i - from;
-            if (n + len > dst.length) {
-                dst = out.growLatin1(n + len);
             }
             if (size == ends.length) {
                 ends = out.growEnds();
             }
-            System.arraycopy(b, from, dst, n, len);
-            n += len;
             ends[size++] = n;
             p = i + 1;
             if (p < end && b[p] == ',') {

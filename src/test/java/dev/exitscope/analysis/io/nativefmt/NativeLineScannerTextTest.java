@@ -96,6 +96,21 @@ class NativeLineScannerTextTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {4093, 4094, 4095, 4096, 4097, 9000})
+    void textsAroundTheScannersLengthBoundReadAsTheFullReaderReadsThem(int length) throws IOException {
+        String longText = "x".repeat(length);
+        byte[] bytes = (HEAD + "\"a\",\"" + longText + "\",\"b\",\"" + longText + "\"]}}")
+                .getBytes(StandardCharsets.UTF_8);
+        Trace expected = full(bytes);
+        Trace scanned = scan(bytes);
+        if (scanned != null) {
+            assertEquals(expected, scanned);
+        }
+        assertEquals(4, expected.tokenCount());
+        assertEquals(2 + 2 * length, expected.text().length());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"[]", "[\"\"]", "[\"\",\"\"]", "[ ]", "[\"a\" ]", "[\"a\",\"\u00e9\"]"})
     void shortAndEmptyColumnsReadAsTheFullReaderReadsThem(String column) throws IOException {
         byte[] bytes = ("{\"format\":\"exitscope/1\",\"tokens\":{\"text\":" + column + "}}")
