@@ -58,6 +58,14 @@ final class NativeLineScanner {
                         f.tokens = tokens(s, line);
                     } else if (name.equals("probes")) {
                         f.probes = ProbeScanner.readAll(s, limits.maxTokens());
+                    } else if (name.equals("format")) {
+                        // any other value is the full parser's to report
+                        if (!s.string().equals(NativeFormat.FORMAT)) {
+                            throw ByteScanner.Unsupported.INSTANCE;
+                        }
+                        f.sawFormat = true;
+                    } else if (name.equals("id")) {
+                        f.id = s.string();
                     } else {
                         delegate(s, line, c -> reader.readField(c, name, f));
                     }

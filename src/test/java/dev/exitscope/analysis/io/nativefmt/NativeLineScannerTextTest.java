@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.io.nativefmt;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -93,6 +94,25 @@ class NativeLineScannerTextTest {
         assertEquals(full(bytes), scanned);
         assertEquals("ab\"cd\u00e9\uD83D\uDE42\uD83D\uDE42e\nf\u4e2dg/", scanned.text());
         assertEquals(12, scanned.tokenCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"run-7\"", "\"r\\u00e9sum\\u00e9 \\\"1\\\"\"", "\"\u4e2d\"", "\"\""})
+    void idsReadAsTheFullReaderReadsThem(String id) throws IOException {
+        byte[] bytes = ("{\"id\":" + id + ",\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]}}")
+                .getBytes(StandardCharsets.UTF_8);
+        Trace scanned = scan(bytes);
+        assertNotNull(scanned, id);
+        assertEquals(full(bytes), scanned, id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"exitscope/2\"", "\"exitscope/1 \"", "null", "1", "\"other\""})
+    void aFormatOtherThanTheOneReadIsLeftToTheFullReader(String format) {
+        byte[] bytes = ("{\"format\":" + format + ",\"tokens\":{\"text\":[\"a\"]}}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertDoesNotThrow(() -> assertNull(scan(bytes), format));
+        assertThrows(TraceInputException.class, () -> full(bytes), format);
     }
 
     @ParameterizedTest
