@@ -25,11 +25,13 @@ echo "corpus: $corpus ($(stat -c %s "$corpus") bytes); load average: $(cut -d' '
 # target/exitscope is the launcher: C1 only, the serial collector and the build's class-data archive
 # (docs/decisions/0009-a-launcher-with-jvm-options-per-kind-of-run.md); `java -jar` runs with the JVM's defaults.
 short="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# the interpreter itself, not a version manager's shim in front of it (pyenv's adds ~70 ms to every start)
+py=$(python3 -c 'import sys; print(sys.executable)')
 [ -x target/exitscope ] && [ -f target/exitscope.jsa ] || { echo "target/exitscope or its archive is missing" >&2; exit 1; }
 
 echo "== Exits, trace by trace: exitscope replay vs bench/policy_baseline.py"
 target/exitscope replay --policy dynasor --policy deer --json "$corpus" > "$out/replay.json"
-python3 bench/policy_baseline.py --compare "$out/replay.json" "$corpus" | grep -v $'^bench-'
+"$py" bench/policy_baseline.py --compare "$out/replay.json" "$corpus" | grep -v $'^bench-'
 
 echo "== Read, JVM start excluded: six reads in one JVM (wall clock and the reading thread's CPU time)"
 taskset -c "$cpu" java -cp "$cp" dev.exitscope.bench.ReadCorpus "$corpus" 6
@@ -37,19 +39,19 @@ taskset -c "$cpu" java $short -cp "$cp" dev.exitscope.bench.ReadCorpus "$corpus"
 
 echo "== Read, JVM start included: native reader vs json.loads per line"
 hyperfine -N -w 1 -r "$runs" --export-json "$out/read-hyperfine.json" \
-    "taskset -c $cpu python3 bench/policy_baseline.py --read-only $corpus" \
+    "taskset -c $cpu $py bench/policy_baseline.py --read-only $corpus" \
     "taskset -c $cpu java -cp $cp dev.exitscope.bench.ReadCorpus $corpus" \
     "taskset -c $cpu java $short -cp $cp dev.exitscope.bench.ReadCorpus $corpus"
 
 echo "== Replay, JVM start included: exitscope evaluate vs the Python script"
 hyperfine -N -w 1 -r "$runs" --export-json "$out/replay-hyperfine.json" \
-    "taskset -c $cpu python3 bench/policy_baseline.py $corpus" \
+    "taskset -c $cpu $py bench/policy_baseline.py $corpus" \
     "taskset -c $cpu target/exitscope evaluate --policy dynasor --policy deer $corpus" \
     "taskset -c $cpu java -jar target/exitscope.jar evaluate --policy dynasor --policy deer $corpus"
 
 echo "== Start-up alone"
 hyperfine -N -w 1 -r "$runs" \
-    "taskset -c $cpu python3 -c pass" \
+    "taskset -c $cpu $py -c pass" \
     "taskset -c $cpu target/exitscope --version" \
     "taskset -c $cpu java -jar target/exitscope.jar --version"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
