@@ -105,16 +105,6 @@ public final class TraceBuilder {
     }
 
     /**
-     * Appends a token whose text is {@code length} chars of {@code chars} from {@code offset}, as
-     * {@link #addToken(String, float)} does, without a {@code String} for it. Returns its index.
-     */
-    public int addToken(char[] chars, int offset, int length, float logprob) {
-        beginToken();
-        text().append(chars, offset, length);
-        return endToken(logprob);
-    }
-
-    /**
      * Appends a token whose text is the chars {@code [from, to)} of {@code source}, as
      * {@link #addToken(String, float)} does, without a {@code String} for it. Returns its index.
      */
@@ -126,19 +116,9 @@ public final class TraceBuilder {
 
     /**
      * Appends {@code count} tokens at once: token {@code i}'s text is {@code chars[ends[i - 1], ends[i])} (from 0
-     * for the first) and its logprob {@code logprobs[i]}, or NaN when {@code logprobs} is null. The trace is the
-     * same as after {@code count} calls of {@link #addToken(String, float)}; the columns grow once.
-     */
-    public TraceBuilder addTokens(char[] chars, int[] ends, int count, float @Nullable [] logprobs) {
-        int total = reserveBulk(ends, count);
-        int base = text().length();
-        text.append(chars, 0, total);
-        return endBulk(base, ends, count, logprobs);
-    }
-
-    /**
-     * Appends {@code count} tokens at once as {@link #addTokens(char[], int[], int, float[])} does, their texts
-     * one after another in {@code chars} (which may run on past the last token). The text is copied in one
+     * for the first; {@code chars} may run on past the last token) and its logprob {@code logprobs[i]}, or NaN when
+     * {@code logprobs} is null. The trace is the same as after {@code count} calls of
+     * {@link #addToken(String, float)}; the columns grow once. The text is copied in one
      * step, without a pass per char when both it and the text so far are Latin-1; when these are the first
      * tokens and their texts are all of {@code chars}, it is not copied at all.
      */

@@ -176,7 +176,7 @@ final class ByteScanner {
         byte[] b = buf;
         int n = out.charCount();
         // the texts of the rest of the line are shorter than the line: one capacity check for them all
-        byte[] dst = n + (end - pos) > out.latin1().length ? out.growLatin1(n + (end - pos)) : out.latin1();
+        byte[] dst = out.latin1Room(end - pos);
         int[] ends = out.ends();
         int size = out.size();
         int p = pos;

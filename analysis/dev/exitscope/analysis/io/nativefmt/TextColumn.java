@@ -6,9 +6,9 @@ import java.util.Arrays;
 /**
  * The token texts of a native trace as read: every text's chars in one growable array plus the end offset of each,
  * so reading a column of texts allocates no string per token. While every char fits in one byte (token texts are
- * nearly always ASCII) the chars are kept as Latin-1 bytes, which a reader copies in with one
- * {@code System.arraycopy} per text and {@link #text()} turns into a {@code String} without a per-char step; the
- * first char above {@code 0xFF} widens the column to a {@code char} array for the rest of it. Not thread-safe.
+ * nearly always ASCII) the chars are kept as Latin-1 bytes, which {@link #text()} turns into a {@code String}
+ * without a per-char step; the first char above {@code 0xFF} widens the column to a {@code char} array for the rest
+ * of it. Not thread-safe.
  */
 final class TextColumn {
     private byte[] bytes = new byte[1024];
@@ -39,32 +39,13 @@ final class TextColumn {
         endText(charCount + len);
     }
 
-    /** Appends one text given as {@code len} Latin-1 bytes of {@code buf} from {@code off}, one char each. */
-    void addLatin1(byte[] buf, int off, int len) {
-        if (!wide) {
-            System.arraycopy(buf, off, roomForBytes(len), charCount, len);
-        } else {
-            char[] dst = roomForChars(len);
-            for (int j = 0; j < len; j++) {
-                dst[charCount + j] = (char) (buf[off + j] & 0xFF);
-            }
-        }
-        endText(charCount + len);
-    }
-
     /**
-     * The Latin-1 bytes, for a reader that copies texts in itself: it grows them with {@link #growLatin1} and
+     * The Latin-1 bytes with room for {@code extra} more, for a reader that copies texts in itself: it grows
      * {@link #ends()} with {@link #growEnds}, then reports what it wrote with {@link #sync}. Only while
      * {@link #isLatin1()}.
      */
-    byte[] latin1() {
-        return bytes;
-    }
-
-    /** Grows the Latin-1 bytes to hold at least {@code capacity}; returns them. */
-    byte[] growLatin1(int capacity) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, capacity));
-        return bytes;
+    byte[] latin1Room(int extra) {
+        return roomForBytes(extra);
     }
 
     /** Grows the end offsets for more texts; returns them. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link TraceBuilder#addTokens} and {@link TraceBuilder#addToken(char[], int, int, float)} against one
+ * {@link TraceBuilder#addTokens} and {@link TraceBuilder#addToken(String, int, int, float)} against one
  * {@link TraceBuilder#addToken(String, float)} call per token: on seeded random token lists (empty texts,
  * surrogates, NaN logprobs, tokens added before and after, entropies, ids and top-k rows on the later tokens) the
  * traces are equal.
@@ -19,7 +19,7 @@ class TraceBuilderBulkTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
-    void bulkAndCharArrayTokensBuildTheSameTraceAsOneStringPerToken(long seed) {
+    void bulkAndRangeTokensBuildTheSameTraceAsOneStringPerToken(long seed) {
         Random rnd = new Random(seed);
         int before = rnd.nextInt(3);
         int n = rnd.nextInt(300);
@@ -37,7 +37,7 @@ class TraceBuilderBulkTest {
         TraceBuilder bulk = new TraceBuilder("t");
         for (int i = 0; i < before; i++) {
             one.addToken(texts[i], lps[i]);
-            bulk.addToken(texts[i].toCharArray(), 0, texts[i].length(), lps[i]);
+            bulk.addToken(texts[i], 0, texts[i].length(), lps[i]);
         }
         StringBuilder chars = new StringBuilder("xyz");
         int[] ends = new int[n];
@@ -49,7 +49,7 @@ class TraceBuilderBulkTest {
             ends[i] = chars.length() - 3;
             bulkLps[i] = lps[before + i];
         }
-        bulk.addTokens(chars.substring(3).toCharArray(), ends, n, withLogprobs ? bulkLps : null);
+        bulk.addTokens(chars.substring(3), ends, n, withLogprobs ? bulkLps : null);
         for (int i = before + n; i < texts.length; i++) {
             one.addToken(texts[i], lps[i]);
             bulk.reserve(1, texts[i].length());
@@ -102,7 +102,7 @@ class TraceBuilderBulkTest {
             String s = PIECES[rnd.nextInt(PIECES.length)];
             one.addToken(s, Float.NaN);
             one.setEntropy(1.5f);
-            bulk.addToken(s.toCharArray(), 0, s.length(), Float.NaN);
+            bulk.addToken(s, 0, s.length(), Float.NaN);
             bulk.setEntropy(1.5f);
         }
         assertEquals(one.build(), bulk.build(), "seed " + seed);
@@ -130,7 +130,7 @@ class TraceBuilderBulkTest {
     void bulkTokensPastTheLimitAreRefused(int limit) {
         TraceBuilder b = new TraceBuilder("t", limit);
         b.addToken("a", Float.NaN);
-        char[] chars = "bcd".toCharArray();
+        String chars = "bcd";
         int[] ends = {1, 2, 3};
         if (limit == 4) {
             b.addTokens(chars, ends, 3, null);

@@ -101,9 +101,7 @@ class NativeLineScannerTextTest {
     void idsReadAsTheFullReaderReadsThem(String id) throws IOException {
         byte[] bytes = ("{\"id\":" + id + ",\"format\":\"exitscope/1\",\"tokens\":{\"text\":[\"a\"]}}")
                 .getBytes(StandardCharsets.UTF_8);
-        Trace scanned = scan(bytes);
-        assertNotNull(scanned, id);
-        assertEquals(full(bytes), scanned, id);
+        assertScansAsTheFullReader(bytes, id);
     }
 
     @ParameterizedTest
@@ -135,9 +133,7 @@ class NativeLineScannerTextTest {
     void shortAndEmptyColumnsReadAsTheFullReaderReadsThem(String column) throws IOException {
         byte[] bytes = ("{\"format\":\"exitscope/1\",\"tokens\":{\"text\":" + column + "}}")
                 .getBytes(StandardCharsets.UTF_8);
-        Trace scanned = scan(bytes);
-        assertNotNull(scanned, column);
-        assertEquals(full(bytes), scanned, column);
+        assertScansAsTheFullReader(bytes, column);
     }
 
     @ParameterizedTest
@@ -153,9 +149,7 @@ class NativeLineScannerTextTest {
     @ValueSource(strings = {"deer", "dynasor", "puma", "lynx", "forced", "prm", "DEER", "Dynasor", "d\\u0065er"})
     void knownKindsInAnySpellingReadAsTheFullReaderReadsThem(String kind) throws IOException {
         byte[] bytes = probeLine("{\"kind\":\"" + kind + "\",\"at\":1,\"text\":\"t\"}");
-        Trace scanned = scan(bytes);
-        assertNotNull(scanned, kind);
-        assertEquals(full(bytes), scanned, kind);
+        assertScansAsTheFullReader(bytes, kind);
     }
 
     @ParameterizedTest
@@ -187,9 +181,7 @@ class NativeLineScannerTextTest {
         "{\"text\":\"a\",\"text\":\"b\"}"})
     void outputTokensReadAsTheFullReaderReadsThem(String token) throws IOException {
         byte[] bytes = probeLine("{\"kind\":\"deer\",\"at\":1,\"out\":[" + token + "]}");
-        Trace scanned = scan(bytes);
-        assertNotNull(scanned, token);
-        assertEquals(full(bytes), scanned, token);
+        assertScansAsTheFullReader(bytes, token);
     }
 
     @ParameterizedTest
@@ -200,6 +192,13 @@ class NativeLineScannerTextTest {
 
     private static byte[] probeLine(String probe) {
         return (HEAD + "\"a\",\"b\"]},\"probes\":[" + probe + "]}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The scanner reads {@code line} (it does not decline it) to the trace the full reader makes of it. */
+    private static void assertScansAsTheFullReader(byte[] line, String what) throws IOException {
+        Trace scanned = scan(line);
+        assertNotNull(scanned, what);
+        assertEquals(full(line), scanned, what);
     }
 
     private static Trace scan(byte[] line) throws IOException {
