@@ -16,10 +16,18 @@ import java.util.Locale;
  * the line. Stateless.
  */
 final class ProbeScanner {
-    /** The fields of a probe, the most frequent first; {@link #probe} switches on the index. */
+    /** The fields of a probe, the most frequent first, at the indices below; {@link #probe} switches on them. */
     private static final byte[][] FIELDS = ascii("kind", "at", "text", "answer", "confidence", "out", "correct", "p");
-    /** The fields of a probe's output token. */
+    private static final int KIND = 0;
+    private static final int AT = 1;
+    private static final int TEXT = 2;
+    private static final int ANSWER = 3;
+    private static final int CONFIDENCE = 4;
+    private static final int OUT = 5;
+    private static final int CORRECT = 6;
+    /** The fields of a probe's output token: {@code text} at index 0, then {@code logprob}. */
     private static final byte[][] OUT_FIELDS = ascii("text", "logprob");
+    private static final int TEXT_OF_OUT = 0;
     /** The probe kinds in a fixed order, each read as this very string when its bytes match exactly. */
     private static final String[] KINDS = Probe.KINDS.stream().sorted().toArray(String[]::new);
     private static final byte[][] KIND_BYTES = ascii(KINDS);
@@ -67,28 +75,28 @@ final class ProbeScanner {
         if (!s.consume('}')) {
             do {
                 switch (s.knownFieldName(FIELDS)) {
-                    case 0:
+                    case KIND:
                         kind = kind(s);
                         break;
-                    case 1:
+                    case AT:
                         at = s.count();
                         break;
-                    case 2:
+                    case TEXT:
                         text = s.stringOrNull();
                         break;
-                    case 3:
+                    case ANSWER:
                         answer = s.stringOrNull();
                         break;
-                    case 4:
+                    case CONFIDENCE:
                         confidence = s.doubleOrNull();
                         break;
-                    case 5:
+                    case OUT:
                         out = out(s, maxCount);
                         break;
-                    case 6:
+                    case CORRECT:
                         correct = s.booleanOrNull();
                         break;
-                    default:
+                    default: // p, the last of FIELDS
                         p = s.doubleOrNull();
                 }
             } while (s.consume(','));
@@ -128,7 +136,7 @@ final class ProbeScanner {
             float logprob = Float.NaN;
             if (!s.consume('}')) {
                 do {
-                    if (s.knownFieldName(OUT_FIELDS) == 0) {
+                    if (s.knownFieldName(OUT_FIELDS) == TEXT_OF_OUT) {
                         text = s.string();
                     } else {
                         logprob = s.floatOrNull();
