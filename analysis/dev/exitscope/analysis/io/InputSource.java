@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A named byte source: a file (gzip-compressed when its name ends in {@code .gz}) or bytes in memory.
- * {@link #open()} may be called more than once; each call starts from the beginning.
+ * {@link #open()} may be called more than once; each call starts from the beginning. Content that starts with a
+ * UTF-16 byte-order mark (little- or big-endian) is handed on as UTF-8, so every importer reads it as it would the
+ * same text saved as UTF-8.
  */
 public final class InputSource {
     private final String displayName;
@@ -81,8 +83,12 @@ public final class InputSource {
         return fileName.endsWith(".gz");
     }
 
-    /** Opens a fresh stream over the (decompressed) content. */
+    /** Opens a fresh stream over the (decompressed) content, as UTF-8 when it was stored as UTF-16. */
     public InputStream open() throws IOException {
+        return Utf16Input.asUtf8(openStored());
+    }
+
+    private InputStream openStored() throws IOException {
         InputStream raw = path != null ? Files.newInputStream(path) : new ByteArrayInputStream(bytes);
         if (onRead != null) {
             raw = new Counting(raw, onRead);
@@ -95,7 +101,7 @@ public final class InputSource {
                 throw corrupt(e);
             }
         }
-        return path != null ? new BufferedInputStream(raw, 1 << 16) : raw;
+        return new BufferedInputStream(raw, path != null ? 1 << 16 : 8192);
     }
 
     /** Up to {@code max} bytes from the start of the decompressed content. */

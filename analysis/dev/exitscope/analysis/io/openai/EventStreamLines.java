@@ -8,7 +8,8 @@ import java.util.Arrays;
 
 /**
  * Splits a server-sent-events transcript (or any line-oriented stream) into lines of bytes, numbered from 1,
- * without decoding them. A trailing {@code \r} is dropped, as is a UTF-8 byte-order mark before the first line.
+ * without decoding them. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r} (as the event-stream format
+ * allows); a UTF-8 byte-order mark before the first line is dropped.
  * Lines longer than the record limit end in an error rather than an exhausted heap. Not thread-safe.
  */
 public final class EventStreamLines {
@@ -24,6 +25,7 @@ public final class EventStreamLines {
     private int length;
     private int number;
     private boolean eof;
+    private boolean afterCr;
 
     public EventStreamLines(InputStream in, InputSource src, int maxLineBytes) {
         this.in = in;
@@ -49,13 +51,21 @@ public final class EventStreamLines {
                 }
                 continue;
             }
+            if (afterCr) {
+                afterCr = false;
+                if (chunk[chunkPos] == '\n') {
+                    chunkPos++;
+                    continue;
+                }
+            }
             any = true;
             int i = chunkPos;
-            while (i < chunkEnd && chunk[i] != '\n') {
+            while (i < chunkEnd && chunk[i] != '\n' && chunk[i] != '\r') {
                 i++;
             }
             append(chunkPos, i - chunkPos);
             if (i < chunkEnd) {
+                afterCr = chunk[i] == '\r';
                 chunkPos = i + 1;
                 return finishLine();
             }
@@ -66,9 +76,6 @@ public final class EventStreamLines {
 
     private boolean finishLine() {
         number++;
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
-        }
         if (number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
                 && (line[2] & 0xFF) == 0xBF) {
             System.arraycopy(line, 3, line, 0, length - 3);

@@ -36,7 +36,8 @@ public final class FormatSniffing {
     /** Whether the first non-blank line is a server-sent-events line ({@code data:}, {@code event:}, …). */
     public static boolean startsWithEventLine(String head) {
         String h = head.stripLeading();
-        return h.startsWith("data:") || h.startsWith("event:") || h.startsWith(": ") || h.startsWith("id:");
+        return h.startsWith("data:") || h.startsWith("event:") || h.startsWith(":") || h.startsWith("id:")
+                || h.startsWith("retry:");
     }
 
     /** Offset just after {@code "key"} plus whitespace, colon and whitespace, searching from {@code from}; or -1. */

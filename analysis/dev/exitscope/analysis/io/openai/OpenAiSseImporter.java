@@ -1,6 +1,7 @@
 package dev.exitscope.analysis.io.openai;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -41,7 +42,10 @@ public final class OpenAiSseImporter implements TraceImporter {
         if (head.contains("chat.completion.chunk")) {
             return 98;
         }
-        return FormatSniffing.hasKey(head, "choices") && FormatSniffing.hasKey(head, "delta") ? 80 : 0;
+        if (FormatSniffing.hasKey(head, "choices") && FormatSniffing.hasKey(head, "delta")) {
+            return 80;
+        }
+        return 40;
     }
 
     @Override
@@ -64,6 +68,7 @@ public final class OpenAiSseImporter implements TraceImporter {
         private @Nullable String model;
         private int streams;
         private int traces;
+        private boolean sawData;
 
         Reader(InputSource src, JsonFactory factory, ImportOptions options, InputStream in, TraceSink sink) {
             this.src = src;
@@ -79,15 +84,18 @@ public final class OpenAiSseImporter implements TraceImporter {
                 if (data < 0) {
                     checkOtherLine();
                 } else if (lines.restEquals(data, "[DONE]")) {
+                    sawData = true;
                     endStream(data);
                 } else {
+                    sawData = true;
                     readChunk(data);
                 }
             }
             endStream(1);
             if (traces == 0) {
-                throw TraceInputException.at(src.displayName(), Math.max(1, lines.number()), 1,
-                        "expected data: lines holding chat.completion.chunk objects, found none");
+                throw TraceInputException.at(src.displayName(), Math.max(1, lines.number()), 1, sawData
+                        ? "the stream holds no tokens (no chunk had a choice)"
+                        : "expected data: lines holding chat.completion.chunk objects, found none");
             }
         }
 
@@ -141,6 +149,10 @@ public final class OpenAiSseImporter implements TraceImporter {
                     case "choices":
                         readChoices(p);
                         break;
+                    case "error":
+                        JsonLocation at = p.currentTokenLocation();
+                        throw TraceInputException.at(src.displayName(), at.getLineNr(), at.getColumnNr(),
+                                "the server sent an error: " + ServerError.read(p));
                     default:
                         p.skipChildren();
                 }
