@@ -48,7 +48,8 @@ public final class WorkbenchApp extends Application {
         try {
             return WorkbenchSettings.load(dir);
         } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(WorkbenchApp.class).warn("could not read settings in {}; not saving any", dir, e);
+            LoggerFactory.getLogger(WorkbenchApp.class).warn("could not read settings in {} ({}); not saving any", dir,
+                    e.toString());
             return WorkbenchSettings.inMemory();
         }
     }

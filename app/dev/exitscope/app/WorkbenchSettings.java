@@ -3,6 +3,7 @@ package dev.exitscope.app;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,16 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workbench's remembered state: the recently opened files and folders and what was open at the last close, in
  * {@code workbench.properties} under {@code ~/.config/exitscope} (or the folder named by {@code EXITSCOPE_CONFIG}).
  * Keys this class does not know are kept. A save writes a temporary file beside the real one and moves it into
- * place, so a crash never leaves a half-written file. Thread-safe: every method locks the instance.
+ * place, so a crash never leaves a half-written file. A file that cannot be read as settings (a malformed Unicode
+ * escape, bytes that are not UTF-8) is moved aside to {@code workbench.properties.bad} with one warning, and the
+ * workbench starts with defaults and saves as usual. Thread-safe: every method locks the instance.
  */
 final class WorkbenchSettings {
     static final String FILE_NAME = "workbench.properties";
+    /** Where a settings file that cannot be read is moved, beside it. */
+    static final String BAD_FILE_NAME = FILE_NAME + ".bad";
     static final int MAX_RECENT = 10;
     private static final String RECENT = "recent.";
     private static final String OPEN = "open.";
@@ -50,14 +57,36 @@ final class WorkbenchSettings {
         return Path.of(userHome, ".config", "exitscope");
     }
 
-    /** Reads the settings of a folder; a missing file gives empty settings. */
+    /** Reads the settings of a folder, warning through the log when the file had to be moved aside. */
     static WorkbenchSettings load(Path dir) throws IOException {
+        return load(dir, LoggerFactory.getLogger(WorkbenchSettings.class)::warn);
+    }
+
+    /**
+     * Reads the settings of a folder; a missing file gives empty settings, and so does a file that cannot be read as
+     * settings, after it is moved to {@value #BAD_FILE_NAME} (replacing an older one) and one line is passed to
+     * {@code warning}.
+     *
+     * @throws IOException when the file cannot be read at all, or cannot be moved aside
+     */
+    static WorkbenchSettings load(Path dir, Consumer<String> warning) throws IOException {
         Path file = dir.resolve(FILE_NAME);
         WorkbenchSettings s = new WorkbenchSettings(file);
         if (Files.isRegularFile(file)) {
+            String problem;
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 s.props.load(r);
+                return s;
+            } catch (CharacterCodingException e) {
+                problem = "not UTF-8 text";
+            } catch (IllegalArgumentException e) {
+                problem = "a malformed \\uXXXX escape";
             }
+            s.props.clear();
+            Path aside = dir.resolve(BAD_FILE_NAME);
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            warning.accept(file + ": " + problem + "; moved it to " + aside.getFileName()
+                    + " and started with the default settings");
         }
         return s;
     }

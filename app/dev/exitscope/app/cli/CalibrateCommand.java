@@ -9,6 +9,7 @@ import dev.exitscope.analysis.policy.probes.LynxEvents;
 import dev.exitscope.analysis.policy.probes.LynxRank;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--delta", paramLabel = "D", required = true,
             description = "Target miscoverage: the per-event exit rate allowed among wrong forced answers.")
-    double delta;
+    String delta;
 
     @Option(names = "--rank", paramLabel = "MODE", defaultValue = "strict",
             description = "When the conformal rank exceeds a class size: strict (default) stores 1.0, so the class is"
@@ -60,14 +61,20 @@ final class CalibrateCommand implements Callable<Integer> {
         if (!method.equals("lynx")) {
             throw new UsageException("unknown method '" + method + "'; valid: lynx");
         }
-        if (!(delta > 0 && delta < 1)) {
-            throw new UsageException("--delta must be in (0, 1), got " + delta);
-        }
+        double d = delta(delta);
         LynxRank mode;
         try {
             mode = LynxRank.of(rank);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--rank must be strict or authors, got '" + rank + "'");
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UsageException("-o " + output + ": the folder " + output.getParent()
+                    + " does not exist (calibrate does not create folders)");
+        }
+        if (Files.isDirectory(output)) {
+            throw new UsageException("-o " + output + ": is a folder, expected a .json file to write");
         }
         ImportOptions options = input.toImportOptions();
         LynxEvents events = new LynxEvents();
@@ -80,11 +87,37 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " with forced probes carrying correct at LYNX cues");
         }
         String source = paths.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "));
-        LynxCalibration c = events.calibrate(delta, mode, source);
+        LynxCalibration c = events.calibrate(d, mode, source);
         c.write(output);
         err.println("calibrated on " + events.size() + " events (" + c.nPos() + " correct, " + c.nNeg()
                 + " wrong): qPos " + c.qPos() + ", qNeg " + c.qNeg() + " (rank " + mode.wireName() + "); wrote "
-                + output);
+                + output + emptyClass(c));
         return ExitScopeCli.OK;
+    }
+
+    /** The value of {@code --delta}, which must be a number strictly between 0 and 1 as a double. */
+    private static double delta(String text) {
+        double d;
+        try {
+            d = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--delta must be a number in (0, 1), got '" + text + "'");
+        }
+        if (!(d > 0 && d < 1)) {
+            String asDouble = String.valueOf(d).equals(text.strip()) ? "" : " (" + d + " as a double)";
+            throw new UsageException("--delta must be in (0, 1), got " + text.strip() + asDouble);
+        }
+        return d;
+    }
+
+    /** What an empty class means for LYNX, said after the summary; empty when both classes have events. */
+    private static String emptyClass(LynxCalibration c) {
+        if (c.nNeg() == 0) {
+            return "; no wrong events, so qNeg is 1.0 and LYNX never exits";
+        }
+        if (c.nPos() == 0) {
+            return "; no correct events, so qPos is 1.0 and LYNX exits wherever p > qNeg";
+        }
+        return "";
     }
 }

@@ -9,18 +9,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A sink that writes each trace to a native file as it arrives, so a corpus converts in bounded memory. The file
- * is written beside the target under a temporary name and moved into place by {@link #commit()}; until then an
- * existing file of that name is left untouched, and {@link #close()} without commit removes the partial file.
+ * is written beside the target under a temporary name ({@link PartFile}) and moved into place by {@link #commit()};
+ * until then an existing file of that name is left untouched, and {@link #close()} without commit, or an interrupt
+ * of the JVM, removes the partial file.
  * A {@code *.trace.json} target accepts exactly one trace. Not thread-safe.
  */
 public final class NativeFileSink implements TraceSink, Closeable {
     private final Path target;
-    private final Path temp;
+    private final PartFile part;
     private final boolean corpus;
     private final OutputStream out;
     private long count;
@@ -37,11 +37,14 @@ public final class NativeFileSink implements TraceSink, Closeable {
             throw new IllegalArgumentException("cannot tell the layout of '" + name + "': name it *"
                     + NativeFormat.SINGLE_EXTENSION + " or *" + NativeFormat.CORPUS_EXTENSION + " (optionally .gz)");
         }
-        Path dir = target.toAbsolutePath().getParent();
-        this.temp = dir.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + ".part");
-        OutputStream raw = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE);
-        this.out = gzip ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16);
+        this.part = PartFile.create(target);
+        try {
+            OutputStream raw = Files.newOutputStream(part.path(), java.nio.file.StandardOpenOption.WRITE);
+            this.out = gzip ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            part.discard();
+            throw e;
+        }
     }
 
     @Override
@@ -74,7 +77,7 @@ public final class NativeFileSink implements TraceSink, Closeable {
                     + " none");
         }
         out.close();
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        part.commit();
         committed = true;
     }
 
@@ -84,7 +87,7 @@ public final class NativeFileSink implements TraceSink, Closeable {
             try {
                 out.close();
             } finally {
-                Files.deleteIfExists(temp);
+                part.discard();
             }
         }
     }

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Class-conditional split-conformal calibration (LYNX, arXiv 2512.05325; farukakgul/LYNX {@code lynx/utils.py}
  * {@code conformal_quantile}, {@code lynx/calibrate_conformal.py}). Scores are {@code s_pos = 1 − p} on events whose
  * forced answer was correct and {@code s_neg = p} on the others; {@code q_c} is the
- * {@code ⌈(n_c + 1)(1 − δ)⌉}-th smallest score of class c. When that rank exceeds n_c (too few events, including
- * none) {@link LynxRank} decides: {@link LynxRank#STRICT} (the default) stores 1.0, the largest score possible, so
+ * {@code ⌈(n_c + 1)(1 − δ)⌉}-th smallest score of class c; that rank is at least 1 for every δ below 1, so δ close to
+ * 1 gives the smallest score of the class. When the rank exceeds n_c (too few events, including none) {@link
+ * LynxRank} decides: {@link LynxRank#STRICT} (the default) stores 1.0, the largest score possible, so
  * the class is always in the prediction set — with {@code qNeg = 1} LYNX never exits; {@link LynxRank#AUTHORS}
  * clamps the rank to n_c as LYNX does. Under exchangeability of calibration and test events the strict thresholds
  * give, per event, P(exit | forced answer wrong) ≤ δ. Stateless.
@@ -59,8 +60,9 @@ public final class LynxCalibrator {
 
     /**
      * The ⌈(n + 1)(1 − δ)⌉-th smallest score (the product taken with a 1e-9 tolerance, so that binary rounding of
-     * 1 − δ cannot raise the rank by one). When that rank exceeds n: 1.0 under {@link LynxRank#STRICT}, the largest
-     * score under {@link LynxRank#AUTHORS}. No scores: 1.0.
+     * 1 − δ cannot raise the rank by one; a rank the tolerance brings to 0, for δ within about 1e-9 / (n + 1) of 1,
+     * is taken as 1, the rank every δ below 1 has without it). When that rank exceeds n: 1.0 under {@link
+     * LynxRank#STRICT}, the largest score under {@link LynxRank#AUTHORS}. No scores: 1.0.
      */
     public static double quantile(double[] scores, double delta, LynxRank mode) {
         if (scores.length == 0) {

@@ -1,9 +1,12 @@
 package dev.exitscope.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,5 +100,40 @@ class WorkbenchSettingsTest {
             t.join();
         }
         assertEquals(WorkbenchSettings.MAX_RECENT, WorkbenchSettings.load(dir).recent().size());
+    }
+
+    private void aCorruptFileIsMovedAsideAndTheDefaultsAreSavedAgain(byte[] corrupt, String problem)
+            throws IOException {
+        Path file = dir.resolve(WorkbenchSettings.FILE_NAME);
+        Files.write(dir.resolve(WorkbenchSettings.BAD_FILE_NAME), new byte[] {'o', 'l', 'd'});
+        Files.write(file, corrupt);
+        List<String> warnings = new ArrayList<>();
+
+        WorkbenchSettings s = WorkbenchSettings.load(dir, warnings::add);
+
+        assertEquals(List.of(file + ": " + problem + "; moved it to workbench.properties.bad and started with the"
+                + " default settings"), warnings);
+        assertArrayEquals(corrupt, Files.readAllBytes(dir.resolve(WorkbenchSettings.BAD_FILE_NAME)));
+        assertFalse(Files.exists(file));
+        assertEquals(WorkbenchTheme.LIGHT, s.theme());
+        assertEquals(List.of(), s.recent());
+        s.addRecent(Path.of("/new/file.txt"));
+        s.save();
+        List<String> again = new ArrayList<>();
+        assertEquals(List.of(Path.of("/new/file.txt")), WorkbenchSettings.load(dir, again::add).recent());
+        assertEquals(List.of(), again);
+    }
+
+    @Test
+    void aMalformedUnicodeEscapeMovesTheFileAsideWithOneWarning() throws IOException {
+        aCorruptFileIsMovedAsideAndTheDefaultsAreSavedAgain(
+                "theme=dark\nrecent.0=/a\\u12G4\n".getBytes(StandardCharsets.ISO_8859_1),
+                "a malformed \\uXXXX escape");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8MoveTheFileAsideWithOneWarning() throws IOException {
+        aCorruptFileIsMovedAsideAndTheDefaultsAreSavedAgain(
+                "theme=dark\nrecent.0=/caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1), "not UTF-8 text");
     }
 }
