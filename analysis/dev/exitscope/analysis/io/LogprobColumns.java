@@ -8,7 +8,6 @@ import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,9 +150,14 @@ public final class LogprobColumns {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<String> parts = TextTokenizer.split(text);
-        for (String s : parts) {
-            append(p, s, Float.NaN, altCount);
+        int[] ends = TextTokenizer.ends(text, maxTokens - count);
+        if (ends == null) {
+            throw tooMany(p);
+        }
+        int from = 0;
+        for (int end : ends) {
+            append(p, text.substring(from, end), Float.NaN, altCount);
+            from = end;
         }
     }
 
@@ -385,7 +389,7 @@ public final class LogprobColumns {
 
     private void append(JsonParser p, String text, float lp, int rowFrom) {
         if (count >= maxTokens) {
-            throw JsonSupport.error(src, p, "more than " + maxTokens + " tokens (raise the limit with --max-tokens)");
+            throw tooMany(p);
         }
         if (count + 2 > rowStart.length) {
             int cap = texts.length * 2;
@@ -404,5 +408,9 @@ public final class LogprobColumns {
         count++;
         rowStart[count] = altCount;
         textLength += text.length();
+    }
+
+    private TraceInputException tooMany(JsonParser p) {
+        return JsonSupport.error(src, p, "more than " + maxTokens + " tokens (raise the limit with --max-tokens)");
     }
 }

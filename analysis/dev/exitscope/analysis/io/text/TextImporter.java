@@ -2,6 +2,7 @@ package dev.exitscope.analysis.io.text;
 
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.SplitText;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
@@ -61,7 +62,7 @@ public final class TextImporter implements TraceImporter {
         }
         TraceBuilder b = new TraceBuilder(source.stem(), options.limits().maxTokens());
         try {
-            b.addTokens(TextTokenizer.split(text));
+            SplitText.append(b, text);
         } catch (TokenLimitException e) {
             throw TraceInputException.ofFile(source.displayName(), "trace has " + e.getMessage());
         }
