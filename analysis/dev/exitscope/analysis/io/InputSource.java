@@ -83,6 +83,7 @@ public final class InputSource {
 
     /** Opens a fresh stream over the (decompressed) content. */
     public InputStream open() throws IOException {
+        ReadPosition.opened(displayName);
         InputStream raw = path != null ? Files.newInputStream(path) : new ByteArrayInputStream(bytes);
         if (onRead != null) {
             raw = new Counting(raw, onRead);
