@@ -85,6 +85,7 @@ public final class InputSource {
 
     /** Opens a fresh stream over the (decompressed) content, as UTF-8 when it was stored as UTF-16. */
     public InputStream open() throws IOException {
+        ReadPosition.opened(displayName);
         return Utf16Input.asUtf8(openStored());
     }
 

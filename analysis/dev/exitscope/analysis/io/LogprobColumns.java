@@ -8,7 +8,6 @@ import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,19 +34,29 @@ public final class LogprobColumns {
     /** Largest logprob accepted as rounding noise above 0. */
     public static final double MAX_LOGPROB = 1e-3;
     private static final int MAX_CACHED_LENGTH = 48;
+    private static final int INITIAL_CAPACITY = 8;
+    private static final int CACHE_AFTER = 64;
+    private static final int CACHE_SIZE = 4096;
 
     private final InputSource src;
     private final int maxTokens;
     private final Utf8TokenAssembler utf8 = new Utf8TokenAssembler();
-    private String[] texts = new String[256];
-    private float[] logprobs = new float[256];
+    /*
+     * Buffers start small and grow on demand: a response may have thousands of choices of a token or two each, so
+     * what one instance holds before it has read anything must stay a few hundred bytes.
+     */
+    private String[] texts = new String[INITIAL_CAPACITY];
+    private float[] logprobs = new float[INITIAL_CAPACITY];
     private int @Nullable [] ids;
-    private int[] rowStart = new int[257];
-    private String[] altTexts = new String[1024];
-    private float[] altLogprobs = new float[1024];
-    private byte[] bytes = new byte[64];
-    /** Recently seen token strings: vocabularies are small, so most token strings repeat and need no new copy. */
-    private final String[] recent = new String[4096];
+    private int[] rowStart = new int[INITIAL_CAPACITY + 1];
+    private String[] altTexts = new String[0];
+    private float[] altLogprobs = new float[0];
+    private byte[] bytes = new byte[16];
+    /**
+     * Recently seen token strings: vocabularies are small, so most token strings repeat and need no new copy.
+     * Made once the response has {@value #CACHE_AFTER} tokens, so short responses do not pay for it.
+     */
+    private String @Nullable [] recent;
     private int count;
     private int altCount;
     private int textLength;
@@ -141,9 +150,14 @@ public final class LogprobColumns {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<String> parts = TextTokenizer.split(text);
-        for (String s : parts) {
-            append(p, s, Float.NaN, altCount);
+        int[] ends = TextTokenizer.ends(text, maxTokens - count);
+        if (ends == null) {
+            throw tooMany(p);
+        }
+        int from = 0;
+        for (int end : ends) {
+            append(p, text.substring(from, end), Float.NaN, altCount);
+            from = end;
         }
     }
 
@@ -155,8 +169,9 @@ public final class LogprobColumns {
 
     private void pushAlternative(String text, float logprob) {
         if (altCount == altTexts.length) {
-            altTexts = Arrays.copyOf(altTexts, altCount * 2);
-            altLogprobs = Arrays.copyOf(altLogprobs, altCount * 2);
+            int cap = Math.max(INITIAL_CAPACITY, altCount * 2);
+            altTexts = Arrays.copyOf(altTexts, cap);
+            altLogprobs = Arrays.copyOf(altLogprobs, cap);
         }
         altTexts[altCount] = text;
         altLogprobs[altCount] = logprob;
@@ -342,7 +357,12 @@ public final class LogprobColumns {
             throw JsonSupport.expected(src, p, "\"" + field + "\" (a string)");
         }
         int len = p.getTextLength();
-        if (len > MAX_CACHED_LENGTH) {
+        String[] recent = this.recent;
+        if (recent == null && count >= CACHE_AFTER) {
+            recent = new String[CACHE_SIZE];
+            this.recent = recent;
+        }
+        if (len > MAX_CACHED_LENGTH || recent == null) {
             return p.getText();
         }
         char[] buf = p.getTextCharacters();
@@ -369,7 +389,7 @@ public final class LogprobColumns {
 
     private void append(JsonParser p, String text, float lp, int rowFrom) {
         if (count >= maxTokens) {
-            throw JsonSupport.error(src, p, "more than " + maxTokens + " tokens (raise the limit with --max-tokens)");
+            throw tooMany(p);
         }
         if (count + 2 > rowStart.length) {
             int cap = texts.length * 2;
@@ -388,5 +408,9 @@ public final class LogprobColumns {
         count++;
         rowStart[count] = altCount;
         textLength += text.length();
+    }
+
+    private TraceInputException tooMany(JsonParser p) {
+        return JsonSupport.error(src, p, "more than " + maxTokens + " tokens (raise the limit with --max-tokens)");
     }
 }

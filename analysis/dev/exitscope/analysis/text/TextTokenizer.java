@@ -1,7 +1,9 @@
 package dev.exitscope.analysis.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one split rule for text that arrives without server tokens (plain text, datasets). A token is, in order of
@@ -23,6 +25,29 @@ public final class TextTokenizer {
             i = end;
         }
         return out;
+    }
+
+    /**
+     * Where the tokens of {@link #split} end, as exclusive char offsets into {@code s}, one per token; or
+     * {@code null} as soon as {@code s} turns out to hold more than {@code max} tokens. The bound is checked while
+     * splitting, so a text far over it costs at most {@code max} offsets and no token strings.
+     */
+    public static int @Nullable [] ends(String s, int max) {
+        int n = s.length();
+        int[] out = new int[Math.max(0, Math.min(max, Math.max(4, n / 4)))];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            if (count == out.length) {
+                if (count >= max) {
+                    return null;
+                }
+                out = Arrays.copyOf(out, (int) Math.min(max, Math.max(4L, 2L * count)));
+            }
+            i = nextEnd(s, i);
+            out[count++] = i;
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     /** End (exclusive) of the token starting at {@code i}. */

@@ -97,6 +97,11 @@ public final class TraceBuilder {
         return count;
     }
 
+    /** The most tokens this builder accepts. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
     /** Appends a token; {@code logprob} is NaN when unknown. Returns its index. */
     public int addToken(String tokenText, float logprob) {
         beginToken();

@@ -1,5 +1,6 @@
 package dev.exitscope.app.cli;
 
+import dev.exitscope.analysis.io.ReadPosition;
 import dev.exitscope.analysis.io.TraceInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -14,6 +15,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception thrown, CommandLine cmd, CommandLine.ParseResult parseResult) {
+        for (Throwable c = thrown.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError || c instanceof StackOverflowError) {
+                return exhausted(err, "exitscope " + cmd.getCommandName(), (VirtualMachineError) c);
+            }
+        }
         Exception ex = thrown instanceof java.io.UncheckedIOException u ? u.getCause() : thrown;
         if (ex instanceof NoDisplayException) {
             err.println("exitscope " + cmd.getCommandName() + ": " + ex.getMessage());
@@ -41,6 +47,27 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         } else {
             err.println("(run with -Dexitscope.debug=true for details)");
         }
+        return ExitScopeCli.INTERNAL_ERROR;
+    }
+
+    /**
+     * Reports a JVM that ran out of heap or stack in one line: what was being read last, the size of the heap or
+     * the hint for the stack, and what to try; returns the internal-error status.
+     *
+     * @param who the prefix of the message, {@code exitscope} or {@code exitscope COMMAND}
+     */
+    static int exhausted(PrintWriter err, String who, VirtualMachineError e) {
+        String where = ReadPosition.describe();
+        String at = where == null ? "" : " (last input read: " + where + ")";
+        if (e instanceof StackOverflowError) {
+            err.println(who + ": ran out of stack" + at + "; the input is nested too deeply for this thread's stack,"
+                    + " try -Xss64m");
+        } else {
+            long heapMiB = Runtime.getRuntime().maxMemory() >> 20;
+            err.println(who + ": ran out of memory" + at + " with a " + heapMiB + " MiB heap; try a larger one, e.g."
+                    + " -Xmx" + Math.max(2 * heapMiB, 512) + "m (EXITSCOPE_JAVA_OPTS for target/exitscope)");
+        }
+        err.flush();
         return ExitScopeCli.INTERNAL_ERROR;
     }
 }

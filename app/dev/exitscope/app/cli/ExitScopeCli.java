@@ -2,6 +2,7 @@ package dev.exitscope.app.cli;
 
 import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.io.Importers;
+import dev.exitscope.analysis.io.ReadPosition;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -64,7 +65,15 @@ public final class ExitScopeCli {
             return KEEP_RUNNING;
         }
         CommandLine cl = commandLineFor(args);
-        int code = cl.execute(args);
+        ReadPosition.clear();
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            out.flush();
+            String who = CommandTable.find(args[0]) == null ? "exitscope" : "exitscope " + args[0];
+            code = ErrorHandler.exhausted(err, who, e);
+        }
         out.flush();
         err.flush();
         return code;

@@ -25,12 +25,23 @@ final class InputOptions {
             description = "Refuse JSON nested deeper than N (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
+    @Option(names = "--max-line-bytes", paramLabel = "N",
+            description = "Refuse lines, records and plain text files longer than N bytes (default: a quarter of"
+                    + " the maximum heap, at most 512 MiB).")
+    Integer maxLineBytes;
+
     ImportOptions toImportOptions() {
         FieldMapping mapping = map == null ? null : FieldMapping.parse(map);
         if (maxTokens < 1 || maxDepth < 4) {
             throw new UsageException("--max-tokens must be >= 1 and --max-depth >= 4");
         }
         ReadLimits limits = ReadLimits.DEFAULT.withMaxTokens(maxTokens).withMaxDepth(maxDepth);
+        if (maxLineBytes != null) {
+            if (maxLineBytes < 16) {
+                throw new UsageException("--max-line-bytes must be >= 16");
+            }
+            limits = limits.withMaxRecordBytes(maxLineBytes);
+        }
         return new ImportOptions(format, mapping, limits);
     }
 

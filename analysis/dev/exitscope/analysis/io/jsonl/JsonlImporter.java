@@ -8,6 +8,7 @@ import dev.exitscope.analysis.io.FieldMapping;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.JsonSupport;
+import dev.exitscope.analysis.io.ReadLimits;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
@@ -136,7 +137,7 @@ public final class JsonlImporter implements TraceImporter {
                 record++;
                 ctx.startRecord(record);
                 if (start >= 0 && p.currentLocation().getByteOffset() - start > maxBytes) {
-                    throw ctx.error("record longer than " + maxBytes + " bytes");
+                    throw ctx.error("longer than " + ReadLimits.describeRecordBound((int) maxBytes));
                 }
                 if (converter == null) {
                     converter = Preset.choose(ctx.options().mapping(), named, rec);

@@ -1,5 +1,7 @@
 package dev.exitscope.analysis.io.jsonl;
 
+import dev.exitscope.analysis.io.ReadLimits;
+import dev.exitscope.analysis.io.ReadPosition;
 import dev.exitscope.analysis.io.TraceInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,7 @@ final class LineReader {
 
     /** The next line's bytes (valid until the next call; see {@link #length()}), or null at the end. */
     byte @Nullable [] next() throws IOException {
+        ReadPosition.atLine(lineNumber + 1);
         lineLen = 0;
         boolean any = false;
         while (true) {
@@ -74,8 +77,8 @@ final class LineReader {
 
     private void append(int from, int n) {
         if ((long) lineLen + n > maxBytes) {
-            throw TraceInputException.at(file, lineNumber + 1, 1,
-                    "line longer than " + maxBytes + " bytes; is this really a JSON Lines file?");
+            throw TraceInputException.at(file, lineNumber + 1, 1, "line " + (lineNumber + 1) + " is longer than "
+                    + ReadLimits.describeRecordBound(maxBytes));
         }
         if (lineLen + n > line.length) {
             line = Arrays.copyOf(line, Math.max(lineLen + n, Math.min(maxBytes, line.length * 2)));

@@ -2,7 +2,7 @@ package dev.exitscope.analysis.io.jsonl;
 
 import dev.exitscope.analysis.answer.AnswerType;
 import dev.exitscope.analysis.io.FieldMapping;
-import dev.exitscope.analysis.text.TextTokenizer;
+import dev.exitscope.analysis.io.SplitText;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Question;
 import dev.exitscope.analysis.trace.TraceBuilder;
@@ -87,12 +87,12 @@ final class MappedRecords implements RecordConverter {
     private static void emit(RecordContext ctx, TraceBuilder b, @Nullable String reasoning, String text) {
         ctx.guard(() -> {
             if (reasoning != null && !reasoning.isEmpty()) {
-                b.addTokens(TextTokenizer.split(reasoning));
+                SplitText.append(b, reasoning);
                 int end = b.tokenCount();
-                b.addTokens(TextTokenizer.split(text.isEmpty() ? text : "\n\n" + text));
+                SplitText.append(b, text.isEmpty() ? text : "\n\n" + text);
                 b.thinkRange(0, end);
             } else {
-                b.addTokens(TextTokenizer.split(text));
+                SplitText.append(b, text);
             }
         });
         ctx.emit(b);

@@ -1,6 +1,6 @@
 package dev.exitscope.analysis.io.jsonl;
 
-import dev.exitscope.analysis.text.TextTokenizer;
+import dev.exitscope.analysis.io.SplitText;
 import dev.exitscope.analysis.trace.Question;
 import dev.exitscope.analysis.trace.TraceBuilder;
 import dev.exitscope.analysis.trace.TraceMeta;
@@ -32,7 +32,7 @@ final class MarcoRecords implements RecordConverter {
         String id = JsonValues.text(r.get("id"));
         TraceBuilder b = ctx.builder(id != null ? id : ctx.fallbackId()).meta(meta)
                 .question(new Question(JsonValues.text(r.get("instruction")), null, null));
-        ctx.guard(() -> b.addTokens(TextTokenizer.split(text)));
+        ctx.guard(() -> SplitText.append(b, text));
         ctx.emit(b);
     }
 }

@@ -1,6 +1,6 @@
 package dev.exitscope.analysis.io.jsonl;
 
-import dev.exitscope.analysis.text.TextTokenizer;
+import dev.exitscope.analysis.io.SplitText;
 import dev.exitscope.analysis.trace.GroupRef;
 import dev.exitscope.analysis.trace.Question;
 import dev.exitscope.analysis.trace.TraceBuilder;
@@ -50,7 +50,7 @@ final class QwenMathRecords implements RecordConverter {
             }
             TraceBuilder b = ctx.builder(base + ":" + i).group(new GroupRef(base, i)).question(q).meta(meta)
                     .prompt(JsonValues.text(r.get("query")));
-            ctx.guard(() -> b.addTokens(TextTokenizer.split(text)));
+            ctx.guard(() -> SplitText.append(b, text));
             ctx.emit(b);
         }
     }

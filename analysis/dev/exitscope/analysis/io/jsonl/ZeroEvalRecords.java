@@ -1,7 +1,7 @@
 package dev.exitscope.analysis.io.jsonl;
 
 import dev.exitscope.analysis.answer.AnswerType;
-import dev.exitscope.analysis.text.TextTokenizer;
+import dev.exitscope.analysis.io.SplitText;
 import dev.exitscope.analysis.trace.Decoding;
 import dev.exitscope.analysis.trace.Question;
 import dev.exitscope.analysis.trace.TraceBuilder;
@@ -62,17 +62,17 @@ final class ZeroEvalRecords implements RecordConverter {
         LenientJsonFields.Parsed parsed = LenientJsonFields.parse(out, ctx.factory());
         if (parsed == null) {
             b.meta(meta.withExtra("parse", "none"));
-            ctx.guard(() -> b.addTokens(TextTokenizer.split(out)));
+            ctx.guard(() -> SplitText.append(b, out));
             b.thinkRange(null, null);
         } else {
             b.meta(meta.withExtra("parse", parsed.lenient() ? "lenient" : "strict"));
             String reasoning = parsed.reasoning() == null ? "" : parsed.reasoning();
             String answer = parsed.answer() == null ? "" : parsed.answer();
             ctx.guard(() -> {
-                b.addTokens(TextTokenizer.split(reasoning));
+                SplitText.append(b, reasoning);
                 int thinkEnd = b.tokenCount();
                 if (!answer.isEmpty()) {
-                    b.addTokens(TextTokenizer.split(reasoning.isEmpty() ? answer : "\n\n" + answer));
+                    SplitText.append(b, reasoning.isEmpty() ? answer : "\n\n" + answer);
                 }
                 b.thinkRange(thinkEnd == 0 ? null : 0, thinkEnd == 0 ? null : thinkEnd);
             });

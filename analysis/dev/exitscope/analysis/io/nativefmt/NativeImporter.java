@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.JsonSupport;
+import dev.exitscope.analysis.io.ReadLimits;
+import dev.exitscope.analysis.io.ReadPosition;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
@@ -93,13 +95,15 @@ public final class NativeImporter implements TraceImporter {
         int lineNo = 0;
         long record = 0;
         while (true) {
+            ReadPosition.atLine(lineNo + 1);
             try {
                 if (!lines.next()) {
                     return;
                 }
             } catch (LineReader.LineTooLongException e) {
-                throw TraceInputException.at(source.displayName(), lineNo + 1, 1, "record " + (record + 1)
-                        + ": longer than " + options.limits().maxRecordBytes() + " bytes");
+                throw TraceInputException.at(source.displayName(), lineNo + 1, 1, "line " + (lineNo + 1)
+                        + " (record " + (record + 1) + ") is longer than "
+                        + ReadLimits.describeRecordBound(options.limits().maxRecordBytes()));
             }
             lineNo++;
             if (lines.isBlank()) {

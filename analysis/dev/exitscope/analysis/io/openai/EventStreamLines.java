@@ -1,6 +1,8 @@
 package dev.exitscope.analysis.io.openai;
 
 import dev.exitscope.analysis.io.InputSource;
+import dev.exitscope.analysis.io.ReadLimits;
+import dev.exitscope.analysis.io.ReadPosition;
 import dev.exitscope.analysis.io.TraceInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +37,7 @@ public final class EventStreamLines {
 
     /** Advances to the next line; false at the end of the input. */
     public boolean next() throws IOException {
+        ReadPosition.atLine(number + 1);
         length = 0;
         boolean any = false;
         while (true) {
@@ -140,11 +143,11 @@ public final class EventStreamLines {
 
     private void append(int from, int n) {
         if ((long) length + n > maxLine) {
-            throw TraceInputException.at(src.displayName(), number + 1, 1,
-                    "line longer than " + maxLine + " bytes");
+            throw TraceInputException.at(src.displayName(), number + 1, 1, "line " + (number + 1)
+                    + " is longer than " + ReadLimits.describeRecordBound(maxLine));
         }
         if (length + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+            line = Arrays.copyOf(line, Math.max(length + n, (int) Math.min(maxLine, line.length * 2L)));
         }
         System.arraycopy(chunk, from, line, length, n);
         length += n;

@@ -2,9 +2,8 @@ package dev.exitscope.analysis.io.openai;
 
 import com.fasterxml.jackson.core.JsonParser;
 import dev.exitscope.analysis.io.LogprobColumns;
-import dev.exitscope.analysis.text.TextTokenizer;
+import dev.exitscope.analysis.io.SplitText;
 import dev.exitscope.analysis.trace.TraceBuilder;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,14 +46,10 @@ public final class ResponseAssembly {
             tokens.emit(b, p);
             b.thinkRange(0, covered);
         } else if (content == null || spells(tokens, content)) {
-            List<String> parts = TextTokenizer.split(reasoning);
-            tokens.guarded(p, () -> {
-                for (String s : parts) {
-                    b.addToken(s, Float.NaN);
-                }
-            });
+            int[] parts = new int[1];
+            tokens.guarded(p, () -> parts[0] = SplitText.append(b, reasoning));
             tokens.emit(b, p);
-            b.thinkRange(0, parts.size());
+            b.thinkRange(0, parts[0]);
         } else {
             tokens.emit(b, p);
         }

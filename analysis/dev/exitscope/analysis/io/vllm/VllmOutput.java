@@ -28,11 +28,11 @@ final class VllmOutput {
     private int @Nullable [] tokenIds;
     private int tokenIdCount;
     private boolean hasLogprobs;
-    private int[] rowEnd = new int[64];
+    private int[] rowEnd = new int[8];
     private int rows;
-    private int[] entryIds = new int[256];
-    private float[] entryLogprobs = new float[256];
-    private int[] entryRanks = new int[256];
+    private int[] entryIds = new int[8];
+    private float[] entryLogprobs = new float[8];
+    private int[] entryRanks = new int[8];
     private final List<String> entryTexts = new ArrayList<>();
 
     VllmOutput(InputSource src, JsonParser p, int maxTokens, int position) {
@@ -103,7 +103,7 @@ final class VllmOutput {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw JsonSupport.expected(src, p, "\"token_ids\" (a list of integers)");
         }
-        int[] ids = new int[64];
+        int[] ids = new int[8];
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (n == ids.length) {
