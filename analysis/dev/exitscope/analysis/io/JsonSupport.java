@@ -24,6 +24,7 @@ public final class JsonSupport {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
                         .maxNumberLength(400)
                         .maxDocumentLength(-1)
                         .build())

@@ -16,6 +16,14 @@ package dev.exitscope.analysis.io;
  *                         plain text file, in bytes
  */
 public record ReadLimits(int maxDepth, int maxStringLength, int maxTokens, int maxRecordBytes) {
+    /** The longest field name (series names, keys of {@code meta.extra}) accepted, in UTF-8 bytes. */
+    public static final int MAX_NAME_LENGTH = 50_000;
+    /**
+     * The deepest nesting {@code --max-depth} may allow. Nested values are read without recursion, so this bound
+     * is not set by the stack: no trace format nests more than a few levels, and a bound keeps a typo such as
+     * {@code --max-depth 2000000000} from disabling the check.
+     */
+    public static final int MAX_DEPTH = 10_000;
     /** The heap's share that the default record bound takes: one part in this many. */
     public static final int HEAP_FRACTION = 4;
     /** The default record bound never goes past this, whatever the heap. */
@@ -27,7 +35,7 @@ public record ReadLimits(int maxDepth, int maxStringLength, int maxTokens, int m
             recordBytesForHeap(Runtime.getRuntime().maxMemory()));
 
     public ReadLimits {
-        if (maxDepth < 4 || maxStringLength < 16 || maxTokens < 1 || maxRecordBytes < 16) {
+        if (maxDepth < 4 || maxDepth > MAX_DEPTH || maxStringLength < 16 || maxTokens < 1 || maxRecordBytes < 16) {
             throw new IllegalArgumentException("read limits too small");
         }
     }

@@ -81,7 +81,7 @@ final class AttachCommand implements Callable<Integer> {
         }
         ImportOptions options = input.toImportOptions();
         int[] changed = new int[1];
-        try (NativeFileSink sink = new NativeFileSink(output)) {
+        try (NativeFileSink sink = new NativeFileSink(output, options.limits())) {
             for (Path p : TraceFiles.expand(files)) {
                 registry.read(InputSource.of(p), options, t -> {
                     dev.exitscope.analysis.trace.Trace out = attachments.apply(t);

@@ -47,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ImportOptions options = input.toImportOptions();
         List<Path> paths = TraceFiles.expand(files);
-        try (NativeFileSink sink = new NativeFileSink(output)) {
+        try (NativeFileSink sink = new NativeFileSink(output, options.limits())) {
             for (Path p : paths) {
                 registry.read(InputSource.of(p), options, sink);
             }

@@ -22,7 +22,7 @@ final class InputOptions {
     int maxTokens;
 
     @Option(names = "--max-depth", paramLabel = "N", defaultValue = "200",
-            description = "Refuse JSON nested deeper than N (default: ${DEFAULT-VALUE}).")
+            description = "Refuse JSON nested deeper than N (default: ${DEFAULT-VALUE}, at most 10000).")
     int maxDepth;
 
     @Option(names = "--max-line-bytes", paramLabel = "N",
@@ -32,8 +32,11 @@ final class InputOptions {
 
     ImportOptions toImportOptions() {
         FieldMapping mapping = map == null ? null : FieldMapping.parse(map);
-        if (maxTokens < 1 || maxDepth < 4) {
-            throw new UsageException("--max-tokens must be >= 1 and --max-depth >= 4");
+        if (maxTokens < 1) {
+            throw new UsageException("--max-tokens must be >= 1, got " + maxTokens);
+        }
+        if (maxDepth < 4 || maxDepth > ReadLimits.MAX_DEPTH) {
+            throw new UsageException("--max-depth must be between 4 and " + ReadLimits.MAX_DEPTH + ", got " + maxDepth);
         }
         ReadLimits limits = ReadLimits.DEFAULT.withMaxTokens(maxTokens).withMaxDepth(maxDepth);
         if (maxLineBytes != null) {

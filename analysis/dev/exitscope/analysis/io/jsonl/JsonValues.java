@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,29 +21,60 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    /** Reads the value at the parser's current token (which must be set). */
+    /**
+     * Reads the value at the parser's current token (which must be set). Nested containers are kept on a stack of
+     * their own, not on the Java stack, so the depth is bounded only by the parser's nesting limit.
+     */
     static @Nullable Object read(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return scalar(p, t);
+        }
+        Deque<Object> open = new ArrayDeque<>();
+        Object root = container(t);
+        open.push(root);
+        while (!open.isEmpty()) {
+            JsonToken k = p.nextToken();
+            if (k == null) {
+                return root;
+            }
+            if (k == JsonToken.END_OBJECT || k == JsonToken.END_ARRAY) {
+                open.pop();
+                continue;
+            }
+            String name = null;
+            if (k == JsonToken.FIELD_NAME) {
+                name = p.currentName();
+                k = p.nextToken();
+            }
+            Object value = k == JsonToken.START_OBJECT || k == JsonToken.START_ARRAY ? container(k) : scalar(p, k);
+            add(open.peek(), name, value);
+            if (value != null && (k == JsonToken.START_OBJECT || k == JsonToken.START_ARRAY)) {
+                open.push(value);
+            }
+        }
+        return root;
+    }
+
+    private static Object container(JsonToken t) {
+        return t == JsonToken.START_OBJECT ? new LinkedHashMap<String, @Nullable Object>()
+                : new ArrayList<@Nullable Object>();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void add(@Nullable Object into, @Nullable String name, @Nullable Object value) {
+        if (into instanceof Map<?, ?> m) {
+            ((Map<String, @Nullable Object>) m).put(name, value);
+        } else if (into instanceof List<?> l) {
+            ((List<@Nullable Object>) l).add(value);
+        }
+    }
+
+    private static @Nullable Object scalar(JsonParser p, @Nullable JsonToken t) throws IOException {
         if (t == null) {
             return null;
         }
         switch (t) {
-            case START_OBJECT: {
-                Map<String, @Nullable Object> m = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, read(p));
-                }
-                return m;
-            }
-            case START_ARRAY: {
-                List<@Nullable Object> l = new ArrayList<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    l.add(read(p));
-                }
-                return l;
-            }
             case VALUE_STRING:
                 return p.getText();
             case VALUE_NUMBER_INT:
@@ -112,14 +145,12 @@ final class JsonValues {
         return null;
     }
 
-    /** A non-null number as a double, or NaN. */
+    /** A non-null number as a double, also inside one-element lists ({@code [[0.5]]}), or NaN. */
     static double number(@Nullable Object v) {
-        if (v instanceof Number n) {
-            return n.doubleValue();
+        Object cur = v;
+        while (cur instanceof List<?> l && l.size() == 1) {
+            cur = l.get(0);
         }
-        if (v instanceof List<?> l && l.size() == 1) {
-            return number(l.get(0));
-        }
-        return Double.NaN;
+        return cur instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 }

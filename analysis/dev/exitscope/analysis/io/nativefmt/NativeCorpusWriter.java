@@ -68,11 +68,15 @@ public final class NativeCorpusWriter {
     /** Writes each trace as one line. */
     public static void writeLines(Iterator<Trace> traces, OutputStream out) throws IOException {
         while (traces.hasNext()) {
-            Trace t = traces.next();
-            try (JsonGenerator g = NativeTraceWriter.generator(out, NativeTraceWriter.Layout.LINE)) {
-                NativeTraceWriter.write(t, g);
-            }
+            writeLine(traces.next(), out);
             out.write('\n');
+        }
+    }
+
+    /** Writes one trace in the line layout, without the newline that ends the line. */
+    static void writeLine(Trace t, OutputStream out) throws IOException {
+        try (JsonGenerator g = NativeTraceWriter.generator(out, NativeTraceWriter.Layout.LINE)) {
+            NativeTraceWriter.write(t, g);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.io.nativefmt;
 
+import dev.exitscope.analysis.io.ReadLimits;
 import dev.exitscope.analysis.io.TraceSink;
 import dev.exitscope.analysis.trace.Trace;
 import java.io.BufferedOutputStream;
@@ -16,18 +17,32 @@ import java.util.zip.GZIPOutputStream;
  * is written beside the target under a temporary name ({@link PartFile}) and moved into place by {@link #commit()};
  * until then an existing file of that name is left untouched, and {@link #close()} without commit, or an interrupt
  * of the JVM, removes the partial file.
- * A {@code *.trace.json} target accepts exactly one trace. Not thread-safe.
+ * A {@code *.trace.json} target accepts exactly one trace.
+ *
+ * <p>Each trace is checked against the limits it will be read back with ({@link ReadBackCheck}, and the line bound
+ * of a corpus while the line is written): a trace the reader would refuse is refused here, with an
+ * {@link IllegalArgumentException} naming the target, the trace and what is too large, and the partial file is
+ * removed by {@link #close()}. Not thread-safe.
  */
 public final class NativeFileSink implements TraceSink, Closeable {
     private final Path target;
     private final PartFile part;
     private final boolean corpus;
     private final OutputStream out;
+    private final LineBoundStream lines;
+    private final ReadBackCheck check;
     private long count;
     private boolean committed;
 
+    /** A sink whose output reads back with the default limits. */
     public NativeFileSink(Path target) throws IOException {
+        this(target, ReadLimits.DEFAULT);
+    }
+
+    /** A sink whose output reads back with {@code limits}. */
+    public NativeFileSink(Path target, ReadLimits limits) throws IOException {
         this.target = target;
+        this.check = new ReadBackCheck(limits);
         Path fn = target.getFileName();
         String name = fn == null ? "" : fn.toString();
         boolean gzip = name.endsWith(".gz");
@@ -41,6 +56,7 @@ public final class NativeFileSink implements TraceSink, Closeable {
         try {
             OutputStream raw = Files.newOutputStream(part.path(), java.nio.file.StandardOpenOption.WRITE);
             this.out = gzip ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16);
+            this.lines = new LineBoundStream(out, limits.maxRecordBytes());
         } catch (IOException | RuntimeException e) {
             part.discard();
             throw e;
@@ -53,16 +69,33 @@ public final class NativeFileSink implements TraceSink, Closeable {
             throw new IllegalArgumentException(target.getFileName() + " holds exactly one trace, but the input has"
                     + " more; write to *" + NativeFormat.CORPUS_EXTENSION + " instead");
         }
+        String problem = check.problem(trace);
+        if (problem != null) {
+            throw refused(trace, problem);
+        }
         try {
             if (corpus) {
-                NativeCorpusWriter.writeLines(java.util.List.of(trace).iterator(), out);
+                lines.startRecord();
+                NativeCorpusWriter.writeLine(trace, lines);
+                lines.endRecord();
             } else {
                 NativeCorpusWriter.writeSingle(trace, out);
             }
+        } catch (LineBoundStream.RecordTooLongException e) {
+            throw refused(trace, "its line is longer than " + ReadLimits.describeRecordBound(e.bound()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         count++;
+    }
+
+    private IllegalArgumentException refused(Trace trace, String problem) {
+        return new IllegalArgumentException("cannot write " + target + ": trace " + (count + 1) + " (\""
+                + abbreviate(trace.id()) + "\"): " + problem + "; nothing was written");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
     }
 
     /** Traces written so far. */

@@ -7,7 +7,6 @@ import dev.exitscope.analysis.io.ImportOptions;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.ReadLimits;
-import dev.exitscope.analysis.io.ReadPosition;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
@@ -95,7 +94,7 @@ public final class NativeImporter implements TraceImporter {
         int lineNo = 0;
         long record = 0;
         while (true) {
-            ReadPosition.atLine(lineNo + 1);
+            source.position().atLine(lineNo + 1);
             try {
                 if (!lines.next()) {
                     return;
