@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class AnswerExtractor {
     private static final Pattern EDGE_STARS = Pattern.compile("^\\*+|\\*+$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern STATEMENT = Pattern.compile(
+    static final Pattern STATEMENT = Pattern.compile(
             "(?i)(?:\\banswer\\s+is|\\banswer\\s*(?:\\*\\*)?\\s*[:：]"
             + "|\\bfinal\\s+answer\\b(?!\\s+is)(?:\\s*\\*\\*)?\\s*[:：]?"
             + "|^\\s*#{2,}\\s*(?=[-$\\d]))"
@@ -90,6 +90,9 @@ public final class AnswerExtractor {
     }
 
     private static @Nullable String lastStatement(String text, int depth) {
+        if (!mayHoldStatement(text)) {
+            return null;
+        }
         Matcher m = STATEMENT.matcher(text);
         String last = null;
         while (m.find()) {
@@ -105,6 +108,25 @@ public final class AnswerExtractor {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether {@code text} holds "answer" in any case or "##", one of which every answer statement contains: a scan
+     * that costs a few nanoseconds a char rules out most long texts before the statement pattern, which costs far
+     * more a char, runs over them.
+     */
+    static boolean mayHoldStatement(String text) {
+        if (text.contains("##")) {
+            return true;
+        }
+        int n = text.length() - 5;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "answer", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * (a surrogate pair stays whole). Concatenating the tokens gives back the input exactly.
  */
 public final class TextTokenizer {
+    /** Below this code point no character is CJK, kana, hangul or bopomofo (found in the JDK's Unicode data). */
+    private static final int FIRST_CJK = firstCjk();
+
     private TextTokenizer() {
     }
 
@@ -126,6 +129,9 @@ public final class TextTokenizer {
 
     /** A letter (or combining mark) that is not CJK, kana or hangul. */
     static boolean isWordLetter(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
         if (isCjk(c)) {
             return false;
         }
@@ -133,7 +139,19 @@ public final class TextTokenizer {
         return Character.isLetter(c) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
+    private static int firstCjk() {
+        int c = 0;
+        while (!cjkScript(c)) {
+            c++;
+        }
+        return c;
+    }
+
     static boolean isCjk(int c) {
+        return c >= FIRST_CJK && cjkScript(c);
+    }
+
+    private static boolean cjkScript(int c) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(c);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                 || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL

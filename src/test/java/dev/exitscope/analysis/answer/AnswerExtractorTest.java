@@ -51,4 +51,25 @@ class AnswerExtractorTest {
         assertNull(AnswerExtractor.lastBoxed("\\boxedtext{3}"));
         assertEquals("3", AnswerExtractor.lastBoxed("\\boxed{3} \\boxedtext{4}"));
     }
+
+    @Test
+    void theQuickScanRulesOutOnlyTextsWithoutAnyStatement() {
+        String[] parts = {"answer", "ANSWER", "Answ", "er", "##", "#", "final", "Final", " ", "\n", ":", "is", "x",
+            "5", "**", "-", "."};
+        java.util.Random rnd = new java.util.Random(11);
+        int ruledOut = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(12); k >= 0; k--) {
+                sb.append(parts[rnd.nextInt(parts.length)]);
+            }
+            String text = sb.toString();
+            boolean matches = AnswerExtractor.STATEMENT.matcher(text).find();
+            if (!AnswerExtractor.mayHoldStatement(text)) {
+                ruledOut++;
+                assertEquals(false, matches, text);
+            }
+        }
+        assertEquals(true, ruledOut > 1000, "texts ruled out: " + ruledOut);
+    }
 }

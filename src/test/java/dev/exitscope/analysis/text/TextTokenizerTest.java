@@ -113,6 +113,21 @@ class TextTokenizerTest {
         return s;
     }
 
+    @Test
+    void theAsciiAndLowRangeShortcutsClassifyEveryCodePointAsTheUnicodeRulesDo() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            boolean cjk = sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL
+                    || sc == Character.UnicodeScript.BOPOMOFO;
+            int t = Character.getType(c);
+            boolean letter = !cjk && (Character.isLetter(c) || t == Character.NON_SPACING_MARK
+                    || t == Character.COMBINING_SPACING_MARK);
+            assertEquals(cjk, TextTokenizer.isCjk(c), "isCjk of U+" + Integer.toHexString(c));
+            assertEquals(letter, TextTokenizer.isWordLetter(c), "isWordLetter of U+" + Integer.toHexString(c));
+        }
+    }
+
     private static String prefix(String text, int endToken) {
         return String.join("", TextTokenizer.split(text).subList(0, endToken));
     }
