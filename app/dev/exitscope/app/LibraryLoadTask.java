@@ -55,7 +55,7 @@ final class LibraryLoadTask extends Task<List<String>> {
             try {
                 InputSource src = InputSource.of(p);
                 TraceImporter importer = registry.choose(src, options);
-                importer.read(src, options, t -> {
+                registry.read(src, importer, options, t -> {
                     TraceSummary s = TraceSummary.of(t, p.toString(), importer.name());
                     batch.add(s);
                     String question = t.question().text();

@@ -44,7 +44,7 @@ final class WorkbenchSnapshot implements Snapshotter {
         Trace[] chosen = new Trace[1];
         InputSource src = InputSource.of(r.trace());
         TraceImporter importer = registry.choose(src, ImportOptions.DEFAULT);
-        importer.read(src, ImportOptions.DEFAULT, t -> {
+        registry.read(src, importer, ImportOptions.DEFAULT, t -> {
             rows.add(TraceSummary.of(t, r.trace().toString(), importer.name()));
             if (chosen[0] == null && (r.id() == null || r.id().equals(t.id()))) {
                 chosen[0] = t;

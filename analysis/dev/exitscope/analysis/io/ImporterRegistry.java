@@ -72,11 +72,34 @@ public final class ImporterRegistry {
         return best;
     }
 
-    /** Reads {@code source} into {@code sink}; returns the name of the importer used. */
+    /**
+     * Reads {@code source} into {@code sink}; returns the name of the importer used.
+     *
+     * @throws InputExhaustedError when the JVM runs out of memory or stack while reading, naming the input and line
+     */
     public String read(InputSource source, ImportOptions options, TraceSink sink) throws IOException {
-        TraceImporter importer = choose(source, options);
-        importer.read(source, options, sink);
+        TraceImporter importer;
+        try {
+            importer = choose(source, options);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new InputExhaustedError(source.describePosition(), e);
+        }
+        read(source, importer, options, sink);
         return importer.name();
+    }
+
+    /**
+     * Reads {@code source} into {@code sink} with {@code importer}, chosen before.
+     *
+     * @throws InputExhaustedError when the JVM runs out of memory or stack while reading, naming the input and line
+     */
+    public void read(InputSource source, TraceImporter importer, ImportOptions options, TraceSink sink)
+            throws IOException {
+        try {
+            importer.read(source, options, sink);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new InputExhaustedError(source.describePosition(), e);
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ public final class InputSource {
     private final Path path;
     private final byte[] bytes;
     private final @Nullable LongConsumer onRead;
+    private final ReadPosition position = new ReadPosition();
 
     private InputSource(String displayName, String fileName, Path path, byte[] bytes, @Nullable LongConsumer onRead) {
         this.displayName = displayName;
@@ -51,6 +52,17 @@ public final class InputSource {
     /** How many bytes the input holds as stored (compressed for a gzip file). */
     public long storedSize() throws IOException {
         return path != null ? Files.size(path) : bytes.length;
+    }
+
+    /** The line its reader has reached, set by the reader as it goes. */
+    public ReadPosition position() {
+        return position;
+    }
+
+    /** "FILE at line N" once a reader has reached line N, else "FILE". */
+    public String describePosition() {
+        long line = position.line();
+        return line > 0 ? displayName + " at line " + line : displayName;
     }
 
     /** How errors name this input (the path as the user gave it). */
@@ -85,7 +97,7 @@ public final class InputSource {
 
     /** Opens a fresh stream over the (decompressed) content, as UTF-8 when it was stored as UTF-16. */
     public InputStream open() throws IOException {
-        ReadPosition.opened(displayName);
+        position.restart();
         return Utf16Input.asUtf8(openStored());
     }
 

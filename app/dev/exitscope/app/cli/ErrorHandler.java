@@ -1,6 +1,6 @@
 package dev.exitscope.app.cli;
 
-import dev.exitscope.analysis.io.ReadPosition;
+import dev.exitscope.analysis.io.InputExhaustedError;
 import dev.exitscope.analysis.io.TraceInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,8 +16,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception thrown, CommandLine cmd, CommandLine.ParseResult parseResult) {
         for (Throwable c = thrown.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof OutOfMemoryError || c instanceof StackOverflowError) {
-                return exhausted(err, "exitscope " + cmd.getCommandName(), (VirtualMachineError) c);
+            if (c instanceof InputExhaustedError || c instanceof OutOfMemoryError || c instanceof StackOverflowError) {
+                return exhausted(err, "exitscope " + cmd.getCommandName(), (Error) c);
             }
         }
         Exception ex = thrown instanceof java.io.UncheckedIOException u ? u.getCause() : thrown;
@@ -51,14 +51,20 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     /**
-     * Reports a JVM that ran out of heap or stack in one line: what was being read last, the size of the heap or
-     * the hint for the stack, and what to try; returns the internal-error status.
+     * Reports a JVM that ran out of heap or stack in one line: the input being read and its line, when it happened
+     * while one was read, the size of the heap or the hint for the stack, and what to try; returns the
+     * internal-error status.
      *
      * @param who the prefix of the message, {@code exitscope} or {@code exitscope COMMAND}
+     * @param thrown an {@link OutOfMemoryError}, a {@link StackOverflowError}, or an {@link InputExhaustedError}
      */
-    static int exhausted(PrintWriter err, String who, VirtualMachineError e) {
-        String where = ReadPosition.describe();
-        String at = where == null ? "" : " (last input read: " + where + ")";
+    static int exhausted(PrintWriter err, String who, Error thrown) {
+        String at = "";
+        Error e = thrown;
+        if (thrown instanceof InputExhaustedError x) {
+            at = " (last input read: " + x.where() + ")";
+            e = x.exhausted();
+        }
         if (e instanceof StackOverflowError) {
             err.println(who + ": ran out of stack" + at + "; the input is nested too deeply for this thread's stack,"
                     + " try -Xss64m");

@@ -91,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path p : TraceFiles.expand(files)) {
             InputSource src = InputSource.of(p);
             TraceImporter importer = registry.choose(src, options);
-            importer.read(src, options, evaluator::accept);
+            registry.read(src, importer, options, evaluator::accept);
         }
         List<CorpusEvaluation> results = evaluator.finish(seed);
         if (format.json) {

@@ -2,7 +2,7 @@ package dev.exitscope.app.cli;
 
 import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.io.Importers;
-import dev.exitscope.analysis.io.ReadPosition;
+import dev.exitscope.analysis.io.InputExhaustedError;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,11 +65,10 @@ public final class ExitScopeCli {
             return KEEP_RUNNING;
         }
         CommandLine cl = commandLineFor(args);
-        ReadPosition.clear();
         int code;
         try {
             code = cl.execute(args);
-        } catch (OutOfMemoryError | StackOverflowError e) {
+        } catch (OutOfMemoryError | StackOverflowError | InputExhaustedError e) {
             out.flush();
             String who = CommandTable.find(args[0]) == null ? "exitscope" : "exitscope " + args[0];
             code = ErrorHandler.exhausted(err, who, e);

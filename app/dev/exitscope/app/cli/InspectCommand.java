@@ -85,7 +85,7 @@ final class InspectCommand implements Callable<Integer> {
         for (Path p : paths) {
             InputSource src = InputSource.of(p);
             TraceImporter importer = registry.choose(src, options);
-            importer.read(src, options, t -> rows.accept(TraceSummary.of(t, p.toString(), importer.name()),
+            registry.read(src, importer, options, t -> rows.accept(TraceSummary.of(t, p.toString(), importer.name()),
                     signals ? SignalSummary.of(SignalCache.compute(t, signalOptions, emb)) : null));
         }
     }

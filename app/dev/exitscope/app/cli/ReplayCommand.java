@@ -110,7 +110,7 @@ final class ReplayCommand implements Callable<Integer> {
         for (Path p : paths) {
             InputSource src = InputSource.of(p);
             TraceImporter importer = registry.choose(src, options);
-            importer.read(src, options, t -> {
+            registry.read(src, importer, options, t -> {
                 if (!configs.isEmpty()) {
                     ReplayEngine.replayAll(t, configs, cost).forEach(rows);
                 }

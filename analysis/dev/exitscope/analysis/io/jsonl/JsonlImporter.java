@@ -76,7 +76,8 @@ public final class JsonlImporter implements TraceImporter {
         RecordConverter converter = null;
         long record = 0;
         try (InputStream in = source.open()) {
-            LineReader lines = new LineReader(in, source.displayName(), ctx.options().limits().maxRecordBytes());
+            LineReader lines = new LineReader(in, source.displayName(), source.position(),
+                    ctx.options().limits().maxRecordBytes());
             for (byte[] line = lines.next(); line != null; line = lines.next()) {
                 int from = lines.lineNumber() == 1 && hasBom(line, lines.length()) ? 3 : 0;
                 if (blank(line, from, lines.length())) {

@@ -17,6 +17,7 @@ final class LineReader {
     private final InputStream in;
     private final String file;
     private final int maxBytes;
+    private final ReadPosition position;
     private final byte[] buf = new byte[1 << 16];
     private int bufPos;
     private int bufLen;
@@ -24,9 +25,10 @@ final class LineReader {
     private int lineLen;
     private int lineNumber;
 
-    LineReader(InputStream in, String file, int maxBytes) {
+    LineReader(InputStream in, String file, ReadPosition position, int maxBytes) {
         this.in = in;
         this.file = file;
+        this.position = position;
         this.maxBytes = maxBytes;
     }
 
@@ -42,7 +44,7 @@ final class LineReader {
 
     /** The next line's bytes (valid until the next call; see {@link #length()}), or null at the end. */
     byte @Nullable [] next() throws IOException {
-        ReadPosition.atLine(lineNumber + 1);
+        position.atLine(lineNumber + 1);
         lineLen = 0;
         boolean any = false;
         while (true) {

@@ -2,7 +2,6 @@ package dev.exitscope.analysis.io.openai;
 
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.ReadLimits;
-import dev.exitscope.analysis.io.ReadPosition;
 import dev.exitscope.analysis.io.TraceInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ public final class EventStreamLines {
 
     /** Advances to the next line; false at the end of the input. */
     public boolean next() throws IOException {
-        ReadPosition.atLine(number + 1);
+        src.position().atLine(number + 1);
         length = 0;
         boolean any = false;
         while (true) {
