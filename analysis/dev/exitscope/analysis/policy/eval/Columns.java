@@ -18,9 +18,13 @@ final class Columns {
     final int[] full;
 
     Columns(List<ReplayResult> rows) {
+        this(RowStore.of(rows));
+    }
+
+    Columns(RowStore rows) {
         int n = 0;
-        for (ReplayResult r : rows) {
-            if (r.replayable()) {
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.replayable(k)) {
                 n++;
             }
         }
@@ -32,17 +36,19 @@ final class Columns {
         correct = new int[n];
         full = new int[n];
         int i = 0;
-        for (ReplayResult r : rows) {
-            if (!r.replayable()) {
+        for (int k = 0; k < rows.size(); k++) {
+            if (!rows.replayable(k)) {
                 continue;
             }
-            used[i] = r.tokensUsed();
-            total[i] = r.tokensTotal();
-            overhead[i] = r.overheadTokens();
-            if (r.correct() != null && r.correctFull() != null) {
+            used[i] = rows.used(k);
+            total[i] = rows.total(k);
+            overhead[i] = rows.overhead(k);
+            Boolean c = rows.correct(k);
+            Boolean f = rows.correctFull(k);
+            if (c != null && f != null) {
                 gold[i] = true;
-                correct[i] = r.correct() ? 1 : 0;
-                full[i] = r.correctFull() ? 1 : 0;
+                correct[i] = c ? 1 : 0;
+                full[i] = f ? 1 : 0;
             }
             i++;
         }

@@ -29,7 +29,7 @@ public final class CorpusEvaluator {
     private final List<Integer> slotOfPolicy = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
     private final List<Map<String, String>> params = new ArrayList<>();
-    private final List<List<ReplayResult>> rows = new ArrayList<>();
+    private final List<RowStore> rows = new ArrayList<>();
     private final @Nullable SweepReplay sweep;
     private final int sweepFirstSlot;
     private final int ffsSlot;
@@ -87,7 +87,7 @@ public final class CorpusEvaluator {
     private int addSlot(String label, Map<String, String> p) {
         labels.add(label);
         params.add(p);
-        rows.add(new ArrayList<>());
+        rows.add(new RowStore());
         return labels.size() - 1;
     }
 
@@ -135,12 +135,13 @@ public final class CorpusEvaluator {
      */
     public List<CorpusEvaluation> finish(long seed) {
         if (groups != null) {
-            rows.get(ffsSlot).addAll(groups.replay());
+            groups.replay().forEach(rows.get(ffsSlot)::add);
         }
         CorpusEvaluation[] out = new CorpusEvaluation[labels.size()];
+        BootstrapCache bootstrap = new BootstrapCache(seed, PairedBootstrap.RESAMPLES);
         java.util.stream.IntStream.range(0, out.length).parallel()
                 .forEach(i -> out[i] = CorpusEvaluation.of(labels.get(i), params.get(i), rows.get(i), answerCost,
-                        seed));
+                        bootstrap));
         Map<List<String>, Integer> groupIds = new java.util.HashMap<>();
         List<Integer> comparable = new ArrayList<>(out.length);
         for (int i = 0; i < out.length; i++) {
@@ -151,11 +152,11 @@ public final class CorpusEvaluator {
     }
 
     /** The baseline, then the sorted ids of the replayable rows: configurations compete when these are equal. */
-    private static List<String> comparisonGroup(String baseline, List<ReplayResult> rows) {
+    private static List<String> comparisonGroup(String baseline, RowStore rows) {
         List<String> ids = new ArrayList<>(rows.size() + 1);
-        for (ReplayResult r : rows) {
-            if (r.replayable()) {
-                ids.add(r.trace());
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.replayable(k)) {
+                ids.add(rows.trace(k));
             }
         }
         java.util.Collections.sort(ids);
