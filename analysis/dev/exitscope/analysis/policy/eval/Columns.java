@@ -4,15 +4,17 @@ import dev.exitscope.analysis.policy.ReplayResult;
 import java.util.List;
 
 /**
- * The replayable rows of one configuration as primitive columns, so that metrics and thousands of bootstrap
- * resamples run over arrays instead of records. {@code gold[i]} is set when both correctness values are known;
- * {@code correct}/{@code full} are then 0 or 1. Immutable after construction; not shared.
+ * The replayable rows of one configuration as primitive columns, so that thousands of bootstrap resamples run over
+ * arrays instead of records ({@value #BYTES_PER_ROW} bytes a row). {@code gold[i]} is set when both correctness
+ * values are known; {@code correct}/{@code full} are then 0 or 1. Immutable after construction; not shared.
  */
 final class Columns {
+    /** Bytes a row takes here. */
+    static final int BYTES_PER_ROW = 17;
+
     final int size;
-    final long[] used;
-    final long[] total;
-    final long[] overhead;
+    final int[] used;
+    final int[] total;
     final boolean[] gold;
     final int[] correct;
     final int[] full;
@@ -29,9 +31,8 @@ final class Columns {
             }
         }
         size = n;
-        used = new long[n];
-        total = new long[n];
-        overhead = new long[n];
+        used = new int[n];
+        total = new int[n];
         gold = new boolean[n];
         correct = new int[n];
         full = new int[n];
@@ -42,7 +43,6 @@ final class Columns {
             }
             used[i] = rows.used(k);
             total[i] = rows.total(k);
-            overhead[i] = rows.overhead(k);
             Boolean c = rows.correct(k);
             Boolean f = rows.correctFull(k);
             if (c != null && f != null) {

@@ -82,8 +82,8 @@ public final class PairedBootstrap {
             for (int i = 0; i < n; i++) {
                 int k = counts[base + i];
                 if (k != 0) {
-                    used += k * c.used[i];
-                    total += k * c.total[i];
+                    used += (long) k * c.used[i];
+                    total += (long) k * c.total[i];
                     if (c.gold[i]) {
                         golds += k;
                         diff += k * (c.correct[i] - c.full[i]);
