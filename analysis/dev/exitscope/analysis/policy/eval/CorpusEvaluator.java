@@ -173,8 +173,12 @@ public final class CorpusEvaluator {
         }
     }
 
-    /** Replays and files one trace on the calling thread. */
+    /**
+     * Replays and files one trace on the calling thread; a trace that {@link #add} would refuse is refused before it
+     * is replayed.
+     */
     public void accept(Trace trace) {
+        check(traces + 1);
         add(replay(trace));
     }
 
