@@ -85,15 +85,25 @@ final class EvaluateCommand implements Callable<Integer> {
         for (String p : policies) {
             specs.add(PolicySpec.parse(p));
         }
-        CorpusEvaluator evaluator = new CorpusEvaluator(catalog, specs,
-                sweep == null ? null : SweepSpec.parse(sweep, catalog), ReplayCommand.parseAnswerCost(answerCost));
-        ImportOptions options = input.toImportOptions();
-        for (Path p : TraceFiles.expand(files)) {
-            InputSource src = InputSource.of(p);
-            TraceImporter importer = registry.choose(src, options);
-            registry.read(src, importer, options, evaluator::accept);
+        Runtime rt = Runtime.getRuntime();
+        long headroom = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        SweepSpec grid = sweep == null ? null : SweepSpec.parse(sweep, catalog);
+        List<CorpusEvaluation> results;
+        try {
+            CorpusEvaluator.checkFits(specs.size() + (grid == null ? 0 : grid.values().size()), headroom);
+            CorpusEvaluator evaluator = new CorpusEvaluator(catalog, specs, grid,
+                    ReplayCommand.parseAnswerCost(answerCost));
+            evaluator.limitMemory(headroom);
+            ImportOptions options = input.toImportOptions();
+            for (Path p : TraceFiles.expand(files)) {
+                InputSource src = InputSource.of(p);
+                TraceImporter importer = registry.choose(src, options);
+                registry.read(src, importer, options, evaluator::accept);
+            }
+            results = evaluator.finish(seed);
+        } catch (CorpusEvaluator.TooLarge e) {
+            throw new UsageException(tooLarge(e, grid, rt.maxMemory()));
         }
-        List<CorpusEvaluation> results = evaluator.finish(seed);
         if (format.json) {
             EvaluationJsonWriter.write(out, results);
         } else if (format.csv) {
@@ -102,5 +112,22 @@ final class EvaluateCommand implements Callable<Integer> {
             EvaluationTextWriter.table(out, results);
         }
         return ExitScopeCli.OK;
+    }
+
+    /**
+     * {@code --sweep SPEC has P points × at least T traces, about X of results, more than this H heap allows …},
+     * or the same for the {@code --policy} configurations alone.
+     */
+    private String tooLarge(CorpusEvaluator.TooLarge e, SweepSpec grid, long maxMemory) {
+        String what = grid == null ? e.configurations() + " configurations"
+                : "--sweep " + sweep + " has " + grid.values().size() + " points"
+                + (e.configurations() > grid.values().size() ? " (" + e.configurations() + " configurations with"
+                + " the --policy ones)" : "");
+        String traces = e.traces() == 1 ? ", about " + Bytes.binary(e.bytes()) + " of results for a single trace"
+                : " × at least " + e.traces() + " traces, about " + Bytes.binary(e.bytes()) + " of results";
+        return what + traces + ", more than this "
+                + Bytes.binary(maxMemory) + " heap allows (" + Bytes.binary(e.limit()) + " free); use "
+                + (grid == null ? "fewer configurations" : "fewer points") + " or a larger -Xmx (EXITSCOPE_JAVA_OPTS"
+                + " for target/exitscope)";
     }
 }

@@ -72,6 +72,12 @@ public record CorpusEvaluation(String policy, Map<String, String> params, int tr
 
     static CorpusEvaluation of(String policy, Map<String, String> params, List<ReplayResult> rows,
                                AnswerCost answerCost, long seed, int resamples) {
+        return of(policy, params, RowStore.of(rows), answerCost, new BootstrapCache(seed, resamples));
+    }
+
+    /** Evaluates {@code rows}, the bootstrap taken from (and shared through) {@code bootstrap}. */
+    static CorpusEvaluation of(String policy, Map<String, String> params, RowStore rows, AnswerCost answerCost,
+                               BootstrapCache bootstrap) {
         Columns c = new Columns(rows);
         long used = 0;
         long total = 0;
@@ -82,21 +88,21 @@ public record CorpusEvaluation(String policy, Map<String, String> params, int tr
         double positionSum = 0;
         int positions = 0;
         int exits = 0;
-        for (ReplayResult r : rows) {
-            if (!r.replayable()) {
+        for (int k = 0; k < rows.size(); k++) {
+            if (!rows.replayable(k)) {
                 continue;
             }
-            used += r.tokensUsed();
-            total += r.tokensTotal();
-            overhead += r.overheadTokens();
-            thinking += r.thinkingTokens();
-            thinkingKept += r.thinkingKept();
-            savedSum += r.saved();
-            if (r.tokensTotal() > 0) {
-                positionSum += (double) r.tokensUsed() / r.tokensTotal();
+            used += rows.used(k);
+            total += rows.total(k);
+            overhead += rows.overhead(k);
+            thinking += rows.thinking(k);
+            thinkingKept += rows.thinkingKept(k);
+            savedSum += rows.saved(k);
+            if (rows.total(k) > 0) {
+                positionSum += (double) rows.used(k) / rows.total(k);
                 positions++;
             }
-            if (r.exitToken() != null) {
+            if (rows.exited(k)) {
                 exits++;
             }
         }
@@ -107,26 +113,28 @@ public record CorpusEvaluation(String policy, Map<String, String> params, int tr
         int w2r = 0;
         int exitedGold = 0;
         int premature = 0;
-        for (ReplayResult r : rows) {
-            if (!r.replayable() || r.correct() == null || r.correctFull() == null) {
+        for (int k = 0; k < rows.size(); k++) {
+            Boolean correct = rows.correct(k);
+            Boolean correctFull = rows.correctFull(k);
+            if (!rows.replayable(k) || correct == null || correctFull == null) {
                 continue;
             }
-            boolean pol = r.correct();
-            boolean full = r.correctFull();
+            boolean pol = correct;
+            boolean full = correctFull;
             golds++;
             right += pol ? 1 : 0;
             rightFull += full ? 1 : 0;
             r2w += full && !pol ? 1 : 0;
             w2r += !full && pol ? 1 : 0;
-            if (r.exitToken() != null) {
+            if (rows.exited(k)) {
                 exitedGold++;
-                premature += r.premature() ? 1 : 0;
+                premature += rows.premature(k) ? 1 : 0;
             }
         }
         int n = c.size;
         Double acc = ratio(right, golds);
         Double accFull = ratio(rightFull, golds);
-        PairedBootstrap.Result ci = PairedBootstrap.run(c, seed, resamples);
+        PairedBootstrap.Result ci = bootstrap.run(c);
         return new CorpusEvaluation(policy, params, rows.size(), n, needs(rows), answerCost.wireName(),
                 baselineOf(policy),
                 total == 0 ? null : 1.0 - (double) used / total,
@@ -159,12 +167,10 @@ public record CorpusEvaluation(String policy, Map<String, String> params, int tr
     }
 
     /** The distinct needs of the rows that could not be replayed, the most frequent first (ties by name). */
-    static List<String> needs(List<ReplayResult> rows) {
+    static List<String> needs(RowStore rows) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (ReplayResult r : rows) {
-            if (!r.replayable()) {
-                r.needs().forEach(n -> counts.merge(n, 1, Integer::sum));
-            }
+        for (List<String> need : rows.needs()) {
+            need.forEach(n -> counts.merge(n, 1, Integer::sum));
         }
         List<String> out = new java.util.ArrayList<>(counts.keySet());
         out.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));

@@ -60,6 +60,58 @@ public final class PairedBootstrap {
         return new Result(percentiles(savings, ns), percentiles(delta, nd));
     }
 
+    /**
+     * {@link #run} from precomputed draws: {@code counts[b · n + i]} is how often resample b drew row i, as the
+     * generator seeded like {@link #run}'s draws them. The sums are integers, so the order of addition does not
+     * matter and the intervals are exactly those of {@link #run}.
+     */
+    static Result run(Columns c, int[] counts, int resamples) {
+        int n = c.size;
+        if (n == 0) {
+            return new Result(null, null);
+        }
+        double[] savings = new double[resamples];
+        double[] delta = new double[resamples];
+        int ns = 0;
+        int nd = 0;
+        for (int b = 0, base = 0; b < resamples; b++, base += n) {
+            long used = 0;
+            long total = 0;
+            int golds = 0;
+            int diff = 0;
+            for (int i = 0; i < n; i++) {
+                int k = counts[base + i];
+                if (k != 0) {
+                    used += (long) k * c.used[i];
+                    total += (long) k * c.total[i];
+                    if (c.gold[i]) {
+                        golds += k;
+                        diff += k * (c.correct[i] - c.full[i]);
+                    }
+                }
+            }
+            if (total > 0) {
+                savings[ns++] = 1.0 - (double) used / total;
+            }
+            if (golds > 0) {
+                delta[nd++] = (double) diff / golds;
+            }
+        }
+        return new Result(percentiles(savings, ns), percentiles(delta, nd));
+    }
+
+    /** The draws of {@link #run} for {@code n} rows as counts per resample and row ({@code resamples × n}). */
+    static int[] counts(int n, long seed, int resamples) {
+        int[] counts = new int[Math.multiplyExact(resamples, n)];
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int b = 0, base = 0; b < resamples; b++, base += n) {
+            for (int j = 0; j < n; j++) {
+                counts[base + rnd.nextInt(n)]++;
+            }
+        }
+        return counts;
+    }
+
     private static @Nullable Interval percentiles(double[] values, int count) {
         if (count == 0) {
             return null;

@@ -23,6 +23,11 @@ import java.util.Map;
  * @param values the grid, in order, as canonical parameter text
  */
 public record SweepSpec(PolicySpec base, String param, List<String> values) {
+    /**
+     * The most grid points: 100,000 configurations take about 128 MB before the first trace and are bootstrapped
+     * 2 · 10^8 times, seconds on a small corpus; a finer grid than that resolves nothing a corpus can tell apart.
+     */
+    public static final int MAX_POINTS = 100_000;
 
     public SweepSpec {
         values = List.copyOf(values);
@@ -74,8 +79,11 @@ public record SweepSpec(PolicySpec base, String param, List<String> values) {
             throw new IllegalArgumentException("bad sweep '" + text + "': from and to must be numbers and points an"
                     + " integer");
         }
-        if (points < 2 || points > 100_000) {
-            throw new IllegalArgumentException("bad sweep '" + text + "': points must be in [2, 100000]");
+        if (points < 2 || points > MAX_POINTS) {
+            throw new IllegalArgumentException("bad sweep '" + text + "': points must be in [2, " + MAX_POINTS
+                    + "], got " + points + " (each point is a configuration kept with its evaluation, about "
+                    + CorpusEvaluator.BYTES_PER_CONFIGURATION + " bytes before any trace, and bootstrapped "
+                    + PairedBootstrap.RESAMPLES + " times)");
         }
         BigDecimal span = to.subtract(from);
         BigDecimal steps = BigDecimal.valueOf(points - 1L);
