@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON plumbing shared by the importers: a parser factory bounded by {@link ReadLimits}, and helpers that
@@ -49,7 +51,11 @@ public final class JsonSupport {
     public static void read(InputSource source, ReadLimits limits, ParserWork work) throws IOException {
         try (InputStream in = source.open(); JsonParser p = parser(factory(limits), in)) {
             p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-            work.run(p);
+            try {
+                work.run(p);
+            } catch (JsonProcessingException e) {
+                throw wrap(source, e, 0, p);
+            }
         } catch (JsonProcessingException e) {
             throw wrap(source, e, 0);
         }
@@ -71,13 +77,28 @@ public final class JsonSupport {
 
     /** Converts a Jackson exception into the user-facing error, keeping its location. */
     public static TraceInputException wrap(InputSource src, JsonProcessingException e, int lineOffset) {
+        return wrap(src, e, lineOffset, null);
+    }
+
+    /**
+     * Converts a Jackson exception raised while {@code p} read into the user-facing error, at its location, or at
+     * the start of the parser's current value when the exception has none (a value past a size limit):
+     * {@code FILE:3:17: a string longer than 67,108,864 characters, the longest ExitScope reads}.
+     */
+    public static TraceInputException wrap(InputSource src, JsonProcessingException e, int lineOffset,
+                                           @Nullable JsonParser p) {
         JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        if (msg == null) {
-            msg = "malformed JSON";
+        if (loc == null && p != null && e instanceof StreamConstraintsException limit) {
+            loc = JsonLimitMessages.location(limit, p);
         }
-        msg = cleanJacksonMessage(msg);
-        if (loc == null) {
+        String msg;
+        if (e instanceof StreamConstraintsException limit) {
+            msg = JsonLimitMessages.sentence(limit, p);
+        } else {
+            msg = e.getOriginalMessage();
+            msg = msg == null ? "malformed JSON" : cleanJacksonMessage(msg);
+        }
+        if (loc == null || loc.getLineNr() < 1) {
             return TraceInputException.ofFile(src.displayName(), msg);
         }
         return TraceInputException.at(src.displayName(), loc.getLineNr() + lineOffset, loc.getColumnNr(), msg);
@@ -89,19 +110,16 @@ public final class JsonSupport {
         if (nl >= 0) {
             m = m.substring(0, nl);
         }
-        m = m.replace(" (StreamReadConstraints.getMaxNestingDepth())", "")
-                .replace(" (StreamReadConstraints.getMaxStringLength())", "")
-                .replace(" (StreamReadConstraints.getMaxNumberLength())", "");
         int marker = m.indexOf(" (start marker at");
         if (marker > 0) {
             m = m.substring(0, marker);
         }
-        int cfg = m.indexOf(" (by calling `JsonFactory");
-        if (cfg < 0) {
-            cfg = m.indexOf(" (`StreamReadConstraints");
+        int advice = m.indexOf(" (by calling `JsonFactory");
+        if (advice < 0) {
+            advice = m.indexOf(" (`JsonReadFeature");
         }
-        if (cfg > 0) {
-            m = m.substring(0, cfg);
+        if (advice > 0) {
+            m = m.substring(0, advice);
         }
         return m.replace("Unexpected end-of-input", "unexpected end of input")
                 .replace("Unexpected character", "unexpected character")
