@@ -65,7 +65,8 @@ public final class LlamaCppImporter implements TraceImporter {
         String start = new String(source.head(64), StandardCharsets.UTF_8).stripLeading();
         Reader r = new Reader(source, options.limits().maxTokens(), sink);
         try (InputStream in = source.open()) {
-            if (start.startsWith("data:") || start.startsWith("\uFEFFdata:")) {
+            if (start.startsWith("data:") || start.startsWith("\uFEFFdata:") || start.startsWith(":")
+                    || start.startsWith("\uFEFF:")) {
                 readEventLines(source, f, options, in, r);
             } else {
                 try (JsonParser p = JsonSupport.parser(f, in)) {

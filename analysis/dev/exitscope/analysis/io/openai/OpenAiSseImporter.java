@@ -127,7 +127,7 @@ public final class OpenAiSseImporter implements TraceImporter {
                         throw JsonSupport.expected(src, p, "the end of the event after the chunk");
                     }
                 } catch (JsonProcessingException e) {
-                    throw events.relocate(JsonSupport.wrap(src, e, 0, p));
+                    throw JsonSupport.wrap(src, e, 0, p);
                 }
             } catch (TraceInputException e) {
                 throw events.relocate(e);
