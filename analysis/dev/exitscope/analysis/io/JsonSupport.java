@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * turn every parse problem into a {@link TraceInputException} naming the file, line and column.
  */
 public final class JsonSupport {
+    /** How the parser's own messages start telling which of its features or settings would accept the input. */
+    private static final List<String> PARSER_ADVICE = List.of(" (by calling `JsonFactory", " (`JsonReadFeature",
+            ": enable `JsonReadFeature", " (not recognized as one since Feature");
+
     private JsonSupport() {
     }
 
@@ -91,17 +95,25 @@ public final class JsonSupport {
         if (loc == null && p != null && e instanceof StreamConstraintsException limit) {
             loc = JsonLimitMessages.location(limit, p);
         }
-        String msg;
-        if (e instanceof StreamConstraintsException limit) {
-            msg = JsonLimitMessages.sentence(limit, p);
-        } else {
-            msg = e.getOriginalMessage();
-            msg = msg == null ? "malformed JSON" : cleanJacksonMessage(msg);
-        }
+        String msg = problem(e, p);
         if (loc == null || loc.getLineNr() < 1) {
             return TraceInputException.ofFile(src.displayName(), msg);
         }
         return TraceInputException.at(src.displayName(), loc.getLineNr() + lineOffset, loc.getColumnNr(), msg);
+    }
+
+    /**
+     * What is wrong, in ExitScope's words and without a location: a size limit's own sentence, or the parser's
+     * complaint without its class names and advice.
+     *
+     * @param p the parser that raised {@code e}, whose limits are told; null to take them from the exception
+     */
+    public static String problem(JsonProcessingException e, @Nullable JsonParser p) {
+        if (e instanceof StreamConstraintsException limit) {
+            return JsonLimitMessages.sentence(limit, p);
+        }
+        String msg = e.getOriginalMessage();
+        return msg == null ? "malformed JSON" : cleanJacksonMessage(msg);
     }
 
     static String cleanJacksonMessage(String msg) {
@@ -114,16 +126,16 @@ public final class JsonSupport {
         if (marker > 0) {
             m = m.substring(0, marker);
         }
-        int advice = m.indexOf(" (by calling `JsonFactory");
-        if (advice < 0) {
-            advice = m.indexOf(" (`JsonReadFeature");
-        }
-        if (advice > 0) {
-            m = m.substring(0, advice);
+        for (String advice : PARSER_ADVICE) {
+            int at = m.indexOf(advice);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
         }
         return m.replace("Unexpected end-of-input", "unexpected end of input")
                 .replace("Unexpected character", "unexpected character")
                 .replace("Unrecognized token", "unrecognised token")
+                .replace("Non-standard token", "not a JSON value:")
                 .replace(" in VALUE_STRING", " inside a string")
                 .replace(" in FIELD_NAME", " inside a field name")
                 .replace(" in VALUE_NUMBER_INT", " inside a number")

@@ -178,6 +178,21 @@ class ClearWordsTest {
                 JsonSupport.wrap(InputSource.of(Path.of("f.json")), limit, 0, null).getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NaN", "+1", "Infinity"})
+    void nonStandardJsonIsToldWithoutTheParsersAdvice(String value) throws IOException {
+        Path f = write("x.json", "{\"id\":\"x\",\"n\":" + value + "}\n");
+        CliRunner cli = new CliRunner();
+        assertEquals(2, cli.run("inspect", "--format", "openai-chat", f.toString()), cli.out + cli.err);
+        String line = cli.err.strip();
+        assertTrue(line.startsWith(f + ":1:"), line);
+        assertTrue(line.contains(value.equals("+1") ? "'+'" : "not a JSON value: '" + value + "'"), line);
+        for (String w : JACKSON_WORDS) {
+            assertFalse(line.contains(w), line);
+        }
+        assertFalse(line.contains("enable"), line);
+    }
+
     private void assertLimitMessage(Path f, List<String> options, String expected) {
         List<String> args = new ArrayList<>(List.of("inspect", "--format", "openai-chat"));
         args.addAll(options);
