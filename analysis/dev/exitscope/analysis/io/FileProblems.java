@@ -57,16 +57,18 @@ public final class FileProblems {
      * Requires {@code p} to be a regular file this process may read, without opening it (so a pipe or a device
      * never blocks or streams forever).
      *
-     * @throws TraceInputException {@code FILE: no such file or folder}, {@code FILE: not a regular file} or
+     * @param folderAllowed whether the caller also takes a folder here (a missing path is then told as
+     *     {@code no such file or folder})
+     * @throws TraceInputException {@code FILE: no such file}, {@code FILE: not a regular file} or
      *     {@code FILE: permission denied}
      */
-    public static void requireReadableFile(Path p) {
+    public static void requireReadableFile(Path p, boolean folderAllowed) {
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(p, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw TraceInputException.ofFile(p.toString(), e instanceof NoSuchFileException ? "no such file or folder"
-                    : phrase(e));
+            throw TraceInputException.ofFile(p.toString(), e instanceof NoSuchFileException && folderAllowed
+                    ? "no such file or folder" : phrase(e));
         }
         if (!a.isRegularFile()) {
             throw TraceInputException.ofFile(p.toString(), "not a regular file");

@@ -28,7 +28,7 @@ public final class TraceFiles {
                     s.filter(Files::isRegularFile).filter(TraceFiles::isTraceFile).sorted().forEach(out::add);
                 }
             } else {
-                FileProblems.requireReadableFile(p);
+                FileProblems.requireReadableFile(p, true);
                 out.add(p);
             }
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.exitscope.analysis.io.FileProblems;
 import dev.exitscope.analysis.io.JsonSupport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,6 +67,7 @@ public record LynxCalibration(double delta, double qPos, double qNeg, int nPos, 
      * naming the file and the field.
      */
     public static LynxCalibration read(Path file) throws IOException {
+        FileProblems.requireReadableFile(file, false);
         Map<String, Object> fields = new HashMap<>();
         JsonFactory factory = JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
         try (JsonParser p = factory.createParser(file.toFile())) {

@@ -96,6 +96,32 @@ class ClearWordsFilesTest {
     }
 
     @Test
+    void aDeviceOrPipeGivenToAttachIsNotARegularFile() throws Exception {
+        Path corpus = dir.resolve("in.traces.jsonl");
+        Files.writeString(corpus, "{\"format\":\"exitscope/1\",\"id\":\"a\",\"tokens\":{\"text\":[\"x\"]}}\n");
+        Path fifo = dir.resolve("probes.jsonl");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (IOException e) {
+            made = -1;
+        }
+        assumeTrue(made == 0 && Files.exists(Path.of("/dev/zero")), "mkfifo and /dev/zero");
+        String out = dir.resolve("out.traces.jsonl").toString();
+        CliRunner cli = new CliRunner();
+        assertEquals(2, assertTimeoutPreemptively(NO_HANG, () -> cli.run("attach", corpus.toString(), "--series",
+                "h=/dev/zero", "-o", out)), cli.err);
+        assertEquals("/dev/zero: not a regular file", cli.err.strip());
+        for (String option : List.of("--probes", "--steps")) {
+            assertEquals(2, assertTimeoutPreemptively(NO_HANG, () -> cli.run("attach", corpus.toString(), option,
+                    fifo.toString(), "-o", out)), cli.err);
+            assertEquals(fifo + ": not a regular file", cli.err.strip());
+        }
+        assertEquals(2, cli.run("attach", corpus.toString(), "--series", "h=" + dir.resolve("none.csv"), "-o", out));
+        assertEquals(dir.resolve("none.csv") + ": no such file", cli.err.strip());
+    }
+
+    @Test
     void aFolderNamedAsInputStillExpandsToItsTraceFiles() throws IOException {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.copy(CHAT, in.resolve("chat.json"));
