@@ -141,7 +141,7 @@ public final class EventData {
         int extra = parts > 0 ? 1 : 0;
         if ((long) length + extra + n > maxBytes) {
             throw TraceInputException.at(src.displayName(), lines.number(), 1, "the data: lines of the event"
-                    + " ending on line " + lines.number() + " are longer than "
+                    + " up to line " + lines.number() + " are longer than "
                     + ReadLimits.describeRecordBound(maxBytes) + " together");
         }
         if (length + extra + n > data.length) {

@@ -94,6 +94,17 @@ class ClearWordsTest {
     }
 
     @Test
+    void dataLinesThatTogetherPassTheRecordBoundAreAnError() throws IOException {
+        String half = "data: {\"id\":\"" + "x".repeat(60) + "\",";
+        Path f = write("long.txt", half + "\n" + half.replace("{", " ") + "\n\n");
+        CliRunner cli = new CliRunner();
+        assertEquals(2, cli.run("inspect", "--max-line-bytes", "100", "--format", "openai-sse", f.toString()),
+                cli.out + cli.err);
+        assertEquals(f + ":2:1: the data: lines of the event up to line 2 are longer than "
+                + ReadLimits.describeRecordBound(100) + " together", cli.err.strip());
+    }
+
+    @Test
     void aSeriesCsvWithAByteOrderMarkIsRead() throws Exception {
         Path corpus = write("in.traces.jsonl",
                 "{\"format\":\"exitscope/1\",\"id\":\"a\",\"tokens\":{\"text\":[\"x\",\" y\",\" z\"]}}\n");
