@@ -7,15 +7,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON plumbing shared by the importers: a parser factory bounded by {@link ReadLimits}, and helpers that
  * turn every parse problem into a {@link TraceInputException} naming the file, line and column.
  */
 public final class JsonSupport {
+    /** How the parser's own messages start telling which of its features or settings would accept the input. */
+    private static final List<String> PARSER_ADVICE = List.of(" (by calling `JsonFactory", " (`JsonReadFeature",
+            ": enable `JsonReadFeature", " (not recognized as one since Feature");
+
     private JsonSupport() {
     }
 
@@ -50,7 +56,11 @@ public final class JsonSupport {
     public static void read(InputSource source, ReadLimits limits, ParserWork work) throws IOException {
         try (InputStream in = source.open(); JsonParser p = parser(factory(limits), in)) {
             p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-            work.run(p);
+            try {
+                work.run(p);
+            } catch (JsonProcessingException e) {
+                throw wrap(source, e, 0, p);
+            }
         } catch (JsonProcessingException e) {
             throw wrap(source, e, 0);
         }
@@ -72,16 +82,39 @@ public final class JsonSupport {
 
     /** Converts a Jackson exception into the user-facing error, keeping its location. */
     public static TraceInputException wrap(InputSource src, JsonProcessingException e, int lineOffset) {
+        return wrap(src, e, lineOffset, null);
+    }
+
+    /**
+     * Converts a Jackson exception raised while {@code p} read into the user-facing error, at its location, or at
+     * the start of the parser's current value when the exception has none (a value past a size limit):
+     * {@code FILE:3:17: a string longer than 67,108,864 characters, the longest ExitScope reads}.
+     */
+    public static TraceInputException wrap(InputSource src, JsonProcessingException e, int lineOffset,
+                                           @Nullable JsonParser p) {
         JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        if (msg == null) {
-            msg = "malformed JSON";
+        if (loc == null && p != null && e instanceof StreamConstraintsException limit) {
+            loc = JsonLimitMessages.location(limit, p);
         }
-        msg = cleanJacksonMessage(msg);
-        if (loc == null) {
+        String msg = problem(e, p);
+        if (loc == null || loc.getLineNr() < 1) {
             return TraceInputException.ofFile(src.displayName(), msg);
         }
         return TraceInputException.at(src.displayName(), loc.getLineNr() + lineOffset, loc.getColumnNr(), msg);
+    }
+
+    /**
+     * What is wrong, in ExitScope's words and without a location: a size limit's own sentence, or the parser's
+     * complaint without its class names and advice.
+     *
+     * @param p the parser that raised {@code e}, whose limits are told; null to take them from the exception
+     */
+    public static String problem(JsonProcessingException e, @Nullable JsonParser p) {
+        if (e instanceof StreamConstraintsException limit) {
+            return JsonLimitMessages.sentence(limit, p);
+        }
+        String msg = e.getOriginalMessage();
+        return msg == null ? "malformed JSON" : cleanJacksonMessage(msg);
     }
 
     static String cleanJacksonMessage(String msg) {
@@ -90,23 +123,20 @@ public final class JsonSupport {
         if (nl >= 0) {
             m = m.substring(0, nl);
         }
-        m = m.replace(" (StreamReadConstraints.getMaxNestingDepth())", "")
-                .replace(" (StreamReadConstraints.getMaxStringLength())", "")
-                .replace(" (StreamReadConstraints.getMaxNumberLength())", "");
         int marker = m.indexOf(" (start marker at");
         if (marker > 0) {
             m = m.substring(0, marker);
         }
-        int cfg = m.indexOf(" (by calling `JsonFactory");
-        if (cfg < 0) {
-            cfg = m.indexOf(" (`StreamReadConstraints");
-        }
-        if (cfg > 0) {
-            m = m.substring(0, cfg);
+        for (String advice : PARSER_ADVICE) {
+            int at = m.indexOf(advice);
+            if (at > 0) {
+                m = m.substring(0, at);
+            }
         }
         return m.replace("Unexpected end-of-input", "unexpected end of input")
                 .replace("Unexpected character", "unexpected character")
                 .replace("Unrecognized token", "unrecognised token")
+                .replace("Non-standard token", "not a JSON value:")
                 .replace(" in VALUE_STRING", " inside a string")
                 .replace(" in FIELD_NAME", " inside a field name")
                 .replace(" in VALUE_NUMBER_INT", " inside a number")

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Expands the paths a user names into trace files: a file stands for itself; a folder stands for every trace file
  * below it (extensions {@code .json .jsonl .ndjson .sse .txt}, each also with {@code .gz}), in path order,
- * leaving out README, NOTICE and LICENSE files.
+ * leaving out README, NOTICE and LICENSE files. A named path that is neither a folder nor a readable regular file
+ * (a pipe, a device, a file without read permission) is an error before anything is opened.
  */
 public final class TraceFiles {
     private static final String[] EXTENSIONS = {".json", ".jsonl", ".ndjson", ".sse", ".txt"};
@@ -26,10 +27,9 @@ public final class TraceFiles {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).filter(TraceFiles::isTraceFile).sorted().forEach(out::add);
                 }
-            } else if (Files.isRegularFile(p)) {
-                out.add(p);
             } else {
-                throw TraceInputException.ofFile(p.toString(), "no such file or folder");
+                FileProblems.requireReadableFile(p, true);
+                out.add(p);
             }
         }
         return out;

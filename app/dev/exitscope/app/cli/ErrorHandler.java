@@ -1,5 +1,6 @@
 package dev.exitscope.app.cli;
 
+import dev.exitscope.analysis.io.FileProblems;
 import dev.exitscope.analysis.io.InputExhaustedError;
 import dev.exitscope.analysis.io.TraceInputException;
 import java.io.PrintWriter;
@@ -33,8 +34,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("exitscope " + cmd.getCommandName() + ": " + ex.getMessage());
             return ExitScopeCli.BAD_INPUT;
         }
-        if (ex instanceof java.nio.file.NoSuchFileException nf) {
-            err.println(nf.getFile() + ": no such file");
+        if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            err.println(FileProblems.message(fs, fs.getFile()));
             return ExitScopeCli.BAD_INPUT;
         }
         if (ex instanceof java.io.IOException io) {

@@ -99,17 +99,21 @@ public final class JsonlImporter implements TraceImporter {
     private static Map<String, @Nullable Object> parseLine(InputSource source, JsonFactory f, byte[] line, int from,
                                                            int len, int lineNumber) throws IOException {
         try (JsonParser p = f.createParser(line, from, len - from)) {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                throw at(source, lineNumber, p, "expected a JSON object on each line, found "
-                        + JsonSupport.describe(p));
+            try {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    throw at(source, lineNumber, p, "expected a JSON object on each line, found "
+                            + JsonSupport.describe(p));
+                }
+                Object v = JsonValues.read(p);
+                if (p.nextToken() != null) {
+                    throw at(source, lineNumber, p, "expected the line to end after the record, found "
+                            + JsonSupport.describe(p));
+                }
+                return (Map<String, @Nullable Object>) v;
+            } catch (JsonProcessingException e) {
+                throw JsonSupport.wrap(source, e, lineNumber - 1, p);
             }
-            Object v = JsonValues.read(p);
-            if (p.nextToken() != null) {
-                throw at(source, lineNumber, p, "expected the line to end after the record, found "
-                        + JsonSupport.describe(p));
-            }
-            return (Map<String, @Nullable Object>) v;
         } catch (JsonProcessingException e) {
             throw JsonSupport.wrap(source, e, lineNumber - 1);
         }
@@ -126,27 +130,31 @@ public final class JsonlImporter implements TraceImporter {
         long record = 0;
         long maxBytes = ctx.options().limits().maxRecordBytes();
         try (InputStream in = source.open(); JsonParser p = JsonSupport.parser(ctx.factory(), in)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw JsonSupport.expected(source, p, "a JSON array of records");
-            }
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                if (t != JsonToken.START_OBJECT) {
-                    throw JsonSupport.expected(source, p, "a record object");
+            try {
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    throw JsonSupport.expected(source, p, "a JSON array of records");
                 }
-                long start = p.currentTokenLocation().getByteOffset();
-                Map<String, @Nullable Object> rec = (Map<String, @Nullable Object>) JsonValues.read(p);
-                record++;
-                ctx.startRecord(record);
-                if (start >= 0 && p.currentLocation().getByteOffset() - start > maxBytes) {
-                    throw ctx.error("longer than " + ReadLimits.describeRecordBound((int) maxBytes));
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t != JsonToken.START_OBJECT) {
+                        throw JsonSupport.expected(source, p, "a record object");
+                    }
+                    long start = p.currentTokenLocation().getByteOffset();
+                    Map<String, @Nullable Object> rec = (Map<String, @Nullable Object>) JsonValues.read(p);
+                    record++;
+                    ctx.startRecord(record);
+                    if (start >= 0 && p.currentLocation().getByteOffset() - start > maxBytes) {
+                        throw ctx.error("longer than " + ReadLimits.describeRecordBound((int) maxBytes));
+                    }
+                    if (converter == null) {
+                        converter = Preset.choose(ctx.options().mapping(), named, rec);
+                    }
+                    converter.convert(rec, ctx);
                 }
-                if (converter == null) {
-                    converter = Preset.choose(ctx.options().mapping(), named, rec);
+                if (p.nextToken() != null) {
+                    throw JsonSupport.expected(source, p, "end of input after the array");
                 }
-                converter.convert(rec, ctx);
-            }
-            if (p.nextToken() != null) {
-                throw JsonSupport.expected(source, p, "end of input after the array");
+            } catch (JsonProcessingException e) {
+                throw JsonSupport.wrap(source, e, 0, p);
             }
         } catch (JsonProcessingException e) {
             throw JsonSupport.wrap(source, e, 0);

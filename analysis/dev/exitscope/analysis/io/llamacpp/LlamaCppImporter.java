@@ -12,6 +12,7 @@ import dev.exitscope.analysis.io.LogprobColumns;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.io.TraceSink;
+import dev.exitscope.analysis.io.openai.EventData;
 import dev.exitscope.analysis.io.openai.EventStreamLines;
 import dev.exitscope.analysis.io.openai.FormatSniffing;
 import dev.exitscope.analysis.io.openai.ResponseAssembly;
@@ -28,13 +29,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads llama.cpp server {@code /completion} responses requested with {@code n_probs}: one response object, a JSON
- * array of them, or a stream of objects one per line (optionally as {@code data: } event lines), in which a
- * response ends with the object whose {@code stop} is true. Per-token {@code completion_probabilities} entries
- * may have any of the server's three shapes (see {@link LogprobColumns}); token {@code id}s are kept. Without
- * probabilities the {@code content} is split into tokens. Any {@code <think>} block is found from its tags.
- * Trace ids are {@code <file stem>:<response index from 0>}. An object with neither {@code content} nor
- * probabilities is not llama.cpp's and is an error naming the file, line and the fields found. Stateless and
- * thread-safe.
+ * array of them, or a stream of objects one per line (optionally as {@code data: } event lines, those of one
+ * event joined with {@code \n} as in {@link EventData}), in which a response ends with the object whose
+ * {@code stop} is true. Per-token {@code completion_probabilities} entries may have any of the server's three
+ * shapes (see {@link LogprobColumns}); token {@code id}s are kept. Without probabilities the {@code content} is
+ * split into tokens. Any {@code <think>} block is found from its tags. Trace ids are
+ * {@code <file stem>:<response index from 0>}. An object with neither {@code content} nor probabilities is not
+ * llama.cpp's and is an error naming the file, line and the fields found. Stateless and thread-safe.
  */
 public final class LlamaCppImporter implements TraceImporter {
     @Override
@@ -64,15 +65,18 @@ public final class LlamaCppImporter implements TraceImporter {
         String start = new String(source.head(64), StandardCharsets.UTF_8).stripLeading();
         Reader r = new Reader(source, options.limits().maxTokens(), sink);
         try (InputStream in = source.open()) {
-            if (start.startsWith("data:") || start.startsWith("\uFEFFdata:")) {
+            if (start.startsWith("data:") || start.startsWith("\uFEFFdata:") || start.startsWith(":")
+                    || start.startsWith("\uFEFF:")) {
                 readEventLines(source, f, options, in, r);
             } else {
                 try (JsonParser p = JsonSupport.parser(f, in)) {
                     p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-                    r.readValues(p);
-                    r.finish(p);
-                } catch (JsonProcessingException e) {
-                    throw JsonSupport.wrap(source, e, 0);
+                    try {
+                        r.readValues(p);
+                        r.finish(p);
+                    } catch (JsonProcessingException e) {
+                        throw JsonSupport.wrap(source, e, 0, p);
+                    }
                 }
             }
         }
@@ -80,23 +84,26 @@ public final class LlamaCppImporter implements TraceImporter {
 
     private static void readEventLines(InputSource src, JsonFactory f, ImportOptions options, InputStream in,
                                        Reader r) throws IOException {
-        EventStreamLines lines = new EventStreamLines(in, src, options.limits().maxRecordBytes());
-        while (lines.next()) {
-            int off = lines.dataOffset();
-            if (lines.isBlank() || off >= 0 && lines.restEquals(off, "[DONE]")) {
+        EventData events = new EventData(in, src, options.limits().maxRecordBytes());
+        EventStreamLines lines = events.lines();
+        EventData.Item item;
+        while ((item = events.next()) != null) {
+            if (item == EventData.Item.DONE || item == EventData.Item.OTHER && events.isFieldOrComment()) {
                 continue;
             }
-            if (off < 0) {
-                off = 0;
-            }
-            try (JsonParser p = f.createParser(lines.bytes(), off, lines.length() - off)) {
+            boolean value = item == EventData.Item.VALUE;
+            byte[] bytes = value ? events.bytes() : lines.bytes();
+            int length = value ? events.length() : lines.length();
+            try (JsonParser p = f.createParser(bytes, 0, length)) {
                 p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-                r.readValues(p);
-            } catch (JsonProcessingException e) {
-                TraceInputException t = JsonSupport.wrap(src, e, 0);
-                throw TraceInputException.at(t.file(), lines.number(), off + t.column(), t.problem());
+                try {
+                    r.readValues(p);
+                } catch (JsonProcessingException e) {
+                    throw JsonSupport.wrap(src, e, 0, p);
+                }
             } catch (TraceInputException t) {
-                throw TraceInputException.at(t.file(), lines.number(), off + t.column(), t.problem());
+                throw value ? events.relocate(t)
+                        : TraceInputException.at(t.file(), lines.number(), t.column(), t.problem());
             }
         }
         try (JsonParser end = f.createParser(new byte[0])) {

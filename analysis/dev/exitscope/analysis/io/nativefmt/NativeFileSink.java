@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.io.nativefmt;
 
+import dev.exitscope.analysis.io.FileProblems;
 import dev.exitscope.analysis.io.ReadLimits;
 import dev.exitscope.analysis.io.TraceSink;
 import dev.exitscope.analysis.trace.Trace;
@@ -52,15 +53,40 @@ public final class NativeFileSink implements TraceSink, Closeable {
             throw new IllegalArgumentException("cannot tell the layout of '" + name + "': name it *"
                     + NativeFormat.SINGLE_EXTENSION + " or *" + NativeFormat.CORPUS_EXTENSION + " (optionally .gz)");
         }
-        this.part = PartFile.create(target);
+        checkTarget(target);
+        try {
+            this.part = PartFile.create(target);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
         try {
             OutputStream raw = Files.newOutputStream(part.path(), java.nio.file.StandardOpenOption.WRITE);
             this.out = gzip ? new GZIPOutputStream(raw, 1 << 16) : new BufferedOutputStream(raw, 1 << 16);
             this.lines = new LineBoundStream(out, limits.maxRecordBytes());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            part.discard();
+            throw cannotWrite(e);
+        } catch (RuntimeException e) {
             part.discard();
             throw e;
         }
+    }
+
+    /** Refuses a target that is a folder, or whose folder is missing, before any part file is made. */
+    private static void checkTarget(Path target) throws IOException {
+        Path dir = target.getParent() != null ? target.getParent() : target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + target + ": it is a folder");
+        }
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + target + ": " + (Files.exists(dir) ? dir + " is not a folder"
+                    : "the folder " + dir + " does not exist"));
+        }
+    }
+
+    /** An I/O failure on the part file, told as a failure to write the target (the part file is an inner detail). */
+    private IOException cannotWrite(IOException e) {
+        return new IOException("cannot write " + target + ": " + FileProblems.phrase(e), e);
     }
 
     @Override
@@ -84,7 +110,7 @@ public final class NativeFileSink implements TraceSink, Closeable {
         } catch (LineBoundStream.RecordTooLongException e) {
             throw refused(trace, "its line is longer than " + ReadLimits.describeRecordBound(e.bound()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(cannotWrite(e));
         }
         count++;
     }
@@ -109,8 +135,12 @@ public final class NativeFileSink implements TraceSink, Closeable {
             throw new IllegalArgumentException(target.getFileName() + " holds exactly one trace, but the input has"
                     + " none");
         }
-        out.close();
-        part.commit();
+        try {
+            out.close();
+            part.commit();
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
         committed = true;
     }
 

@@ -80,7 +80,7 @@ public final class NativeImporter implements TraceImporter {
                 }
                 sink.accept(trace);
             } catch (JsonProcessingException e) {
-                throw JsonSupport.wrap(source, e, 0);
+                throw JsonSupport.wrap(source, e, 0, p);
             }
         }
     }
@@ -118,13 +118,17 @@ public final class NativeImporter implements TraceImporter {
     private static Trace readRecord(InputSource source, JsonFactory factory,
             NativeTraceReader reader, LineReader lines, int lineNo, long record, String fallbackId) throws IOException {
         try (JsonParser p = factory.createParser(lines.bytes(), 0, lines.length())) {
-            Trace trace = reader.read(p, lineNo - 1, fallbackId);
-            if (p.nextToken() != null) {
-                throw TraceInputException.at(source.displayName(), lineNo, p.currentTokenLocation().getColumnNr(),
-                        "expected end of line after the trace, found " + JsonSupport.describe(p)
-                                + " (one trace a line)").withRecord(record);
+            try {
+                Trace trace = reader.read(p, lineNo - 1, fallbackId);
+                if (p.nextToken() != null) {
+                    throw TraceInputException.at(source.displayName(), lineNo,
+                            p.currentTokenLocation().getColumnNr(), "expected end of line after the trace, found "
+                                    + JsonSupport.describe(p) + " (one trace a line)").withRecord(record);
+                }
+                return trace;
+            } catch (JsonProcessingException e) {
+                throw JsonSupport.wrap(source, e, lineNo - 1, p).withRecord(record);
             }
-            return trace;
         } catch (JsonProcessingException e) {
             throw JsonSupport.wrap(source, e, lineNo - 1).withRecord(record);
         } catch (TraceInputException e) {

@@ -72,6 +72,7 @@ public final class NativeTraceReader {
         @Nullable String prompt;
         @Nullable TokenColumns tokens;
         @Nullable Integer thinkStart;
+        @Nullable JsonLocation thinkStartAt;
         boolean thinkEndPresent;
         @Nullable Integer thinkEnd;
         @Nullable JsonLocation thinkEndAt;
@@ -108,6 +109,7 @@ public final class NativeTraceReader {
                 f.tokens = NativeTokensReader.read(c);
                 break;
             case "thinkStart":
+                f.thinkStartAt = c.here();
                 f.thinkStart = c.integerOrNull("thinkStart", 0);
                 break;
             case "thinkEnd":
@@ -154,6 +156,10 @@ public final class NativeTraceReader {
         TraceBuilder b = new TraceBuilder(f.id == null ? fallbackId : f.id, limits.maxTokens());
         b.meta(f.meta).question(f.question).group(f.group).decoding(f.decoding).prompt(f.prompt);
         tokens.apply(b);
+        if (f.thinkStart != null && f.thinkStart > n) {
+            throw c.errorAt(f.thinkStartAt, "expected thinkStart between 0 and the token count (" + n + "), found "
+                    + f.thinkStart);
+        }
         if (f.thinkEndPresent) {
             Integer te = f.thinkEnd;
             int ts = f.thinkStart == null ? 0 : f.thinkStart;

@@ -156,7 +156,7 @@ public final class ReadBackCheck {
 
     private String tooLong(String what, int length) {
         return what + " is " + grouped(length) + " characters long; ExitScope reads strings of at most "
-                + grouped(limits.maxStringLength());
+                + grouped(limits.maxStringLength()) + " characters";
     }
 
     private String count(int n, String what) {

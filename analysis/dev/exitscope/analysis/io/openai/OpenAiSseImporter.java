@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads streaming OpenAI-compatible chat transcripts: server-sent events whose {@code data:} lines each hold one
- * {@code chat.completion.chunk}, ending with {@code data: [DONE]}. Blank lines, comments and {@code event:},
+ * {@code chat.completion.chunk}, ending with {@code data: [DONE]}. The {@code data:} lines of one event are joined
+ * with {@code \n} before the chunk is parsed ({@link EventData}). Blank lines, comments and {@code event:},
  * {@code id:} and {@code retry:} lines are ignored; several streams may follow one another.
  *
  * <p>A choice's deltas ({@code content}, and reasoning as {@code reasoning} or {@code reasoning_content}) and the
@@ -61,6 +62,7 @@ public final class OpenAiSseImporter implements TraceImporter {
         private final InputSource src;
         private final JsonFactory factory;
         private final int maxTokens;
+        private final EventData events;
         private final EventStreamLines lines;
         private final TraceSink sink;
         private final TreeMap<Integer, ChoiceState> choices = new TreeMap<>();
@@ -74,21 +76,22 @@ public final class OpenAiSseImporter implements TraceImporter {
             this.src = src;
             this.factory = factory;
             this.maxTokens = options.limits().maxTokens();
-            this.lines = new EventStreamLines(in, src, options.limits().maxRecordBytes());
+            this.events = new EventData(in, src, options.limits().maxRecordBytes());
+            this.lines = events.lines();
             this.sink = sink;
         }
 
         void readAll() throws IOException {
-            while (lines.next()) {
-                int data = lines.dataOffset();
-                if (data < 0) {
+            EventData.Item item;
+            while ((item = events.next()) != null) {
+                if (item == EventData.Item.OTHER) {
                     checkOtherLine();
-                } else if (lines.restEquals(data, "[DONE]")) {
+                } else if (item == EventData.Item.DONE) {
                     sawData = true;
-                    endStream(data);
+                    endStream(lines.dataOffset());
                 } else {
                     sawData = true;
-                    readChunk(data);
+                    readChunk();
                 }
             }
             endStream(1);
@@ -112,20 +115,22 @@ public final class OpenAiSseImporter implements TraceImporter {
                     "expected a \"data:\" line, found \"" + text + "\"");
         }
 
-        private void readChunk(int offset) throws IOException {
-            try (JsonParser p = factory.createParser(lines.bytes(), offset, lines.length() - offset)) {
+        private void readChunk() throws IOException {
+            try (JsonParser p = factory.createParser(events.bytes(), 0, events.length())) {
                 p.enable(JsonParser.Feature.USE_FAST_DOUBLE_PARSER);
-                if (p.nextToken() != JsonToken.START_OBJECT) {
-                    throw JsonSupport.expected(src, p, "a chat.completion.chunk object");
+                try {
+                    if (p.nextToken() != JsonToken.START_OBJECT) {
+                        throw JsonSupport.expected(src, p, "a chat.completion.chunk object");
+                    }
+                    readChunkFields(p);
+                    if (p.nextToken() != null) {
+                        throw JsonSupport.expected(src, p, "the end of the event after the chunk");
+                    }
+                } catch (JsonProcessingException e) {
+                    throw JsonSupport.wrap(src, e, 0, p);
                 }
-                readChunkFields(p);
-                if (p.nextToken() != null) {
-                    throw JsonSupport.expected(src, p, "the end of the line after the chunk");
-                }
-            } catch (JsonProcessingException e) {
-                throw onLine(JsonSupport.wrap(src, e, 0), offset);
             } catch (TraceInputException e) {
-                throw onLine(e, offset);
+                throw events.relocate(e);
             }
         }
 
@@ -232,10 +237,6 @@ public final class OpenAiSseImporter implements TraceImporter {
             choices.clear();
             streamId = null;
             model = null;
-        }
-
-        private TraceInputException onLine(TraceInputException e, int offset) {
-            return TraceInputException.at(src.displayName(), lines.number(), offset + e.column(), e.problem());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.exitscope.analysis.policy.attach;
 
+import dev.exitscope.analysis.io.FileProblems;
 import dev.exitscope.analysis.io.TraceInputException;
 import dev.exitscope.analysis.signals.steps.NamedSteps;
 import dev.exitscope.analysis.trace.Probe;
@@ -43,6 +44,7 @@ public final class Attachments {
 
     /** Reads series {@code name} from a CSV ({@code .csv}) or JSON Lines file. */
     public void addSeries(String name, Path file) throws IOException {
+        FileProblems.requireReadableFile(file, false);
         String f = file.toString();
         if (f.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             for (SeriesPatch p : SeriesCsv.read(name, file).values()) {
@@ -75,6 +77,7 @@ public final class Attachments {
 
     /** Reads probes from a JSON Lines file. */
     public void addProbes(Path file) throws IOException {
+        FileProblems.requireReadableFile(file, false);
         String f = file.toString();
         forEachRecord(file, (record, m) -> {
             String id = id(m);
@@ -86,6 +89,7 @@ public final class Attachments {
 
     /** Reads steps from a JSON Lines file (see {@link StepsFile}). */
     public void addSteps(Path file) throws IOException {
+        FileProblems.requireReadableFile(file, false);
         for (StepsPatch p : StepsFile.read(file)) {
             StepsPatch q = steps.putIfAbsent(p.id(), p);
             if (q != null) {

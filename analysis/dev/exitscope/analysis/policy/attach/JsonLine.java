@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.exitscope.analysis.io.JsonSupport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class JsonLine {
             }
             return m;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new IllegalArgumentException("not valid JSON (" + JsonSupport.problem(e, null) + ")");
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage());
         }

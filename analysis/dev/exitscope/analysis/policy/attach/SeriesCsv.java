@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Reads a per-token series from CSV: a header {@code id,token,value}, then one row per value. Ids may be quoted
- * with {@code "} (a doubled {@code ""} inside is one quote). Stateless.
+ * with {@code "} (a doubled {@code ""} inside is one quote); a UTF-8 byte-order mark before the header (as
+ * spreadsheet programs write it) is dropped. Stateless.
  */
 final class SeriesCsv {
     private SeriesCsv() {
@@ -29,6 +30,9 @@ final class SeriesCsv {
         Set<String> seen = new HashSet<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = r.readLine();
+            if (line != null && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
             int lineNo = 1;
             if (line == null || !line.strip().replace(" ", "").toLowerCase(Locale.ROOT).equals("id,token,value")) {
                 throw TraceInputException.ofFile(f + ":1", "expected the header id,token,value");

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.exitscope.analysis.io.FileProblems;
+import dev.exitscope.analysis.io.JsonSupport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -65,6 +67,7 @@ public record LynxCalibration(double delta, double qPos, double qNeg, int nPos, 
      * naming the file and the field.
      */
     public static LynxCalibration read(Path file) throws IOException {
+        FileProblems.requireReadableFile(file, false);
         Map<String, Object> fields = new HashMap<>();
         JsonFactory factory = JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
         try (JsonParser p = factory.createParser(file.toFile())) {
@@ -84,7 +87,7 @@ public record LynxCalibration(double delta, double qPos, double qNeg, int nPos, 
                 }
             }
         } catch (JsonProcessingException e) {
-            throw bad(file, "not valid JSON (" + e.getOriginalMessage() + ")");
+            throw bad(file, "not valid JSON (" + JsonSupport.problem(e, null) + ")");
         }
         if (!fields.containsKey("method") && fields.containsKey("q_pos")) {
             return new LynxCalibration(optional(file, fields, "delta"), number(file, fields, "q_pos"),

@@ -42,7 +42,8 @@ class WhatItWritesItReadsTest {
         CliRunner cli = new CliRunner();
         assertEquals(2, cli.run("convert", "-o", out.toString(), text.toString()));
         assertEquals("exitscope convert: cannot write " + out + ": trace 1 (\"one-word\"): token 0 is 70,000,000"
-                + " characters long; ExitScope reads strings of at most 67,108,864; nothing was written\n", cli.err);
+                + " characters long; ExitScope reads strings of at most 67,108,864 characters; nothing was written\n",
+                cli.err);
         assertEquals(List.of("one-word.txt"), names());
     }
 
