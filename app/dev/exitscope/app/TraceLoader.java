@@ -9,6 +9,7 @@ import dev.exitscope.analysis.signals.combined.SignalOptions;
 import dev.exitscope.analysis.signals.combined.TraceSignals;
 import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
+import dev.exitscope.views.opentrace.OpenTraceViewModel.Opened;
 import dev.exitscope.views.tokentext.TokenLayouts;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
@@ -82,10 +83,6 @@ final class TraceLoader {
             layouts.prepare(m);
         }
         return m;
-    }
-
-    /** What the window shows first, and whether step redundancy must still be computed. */
-    record Opened(TimelineData timeline, TokenTextModel text, boolean redundancyPending) {
     }
 
     /**

@@ -8,19 +8,16 @@ import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
+import dev.exitscope.views.opentrace.OpenTraceViewModel;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.tokentext.TokenTextView;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleConsumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -54,21 +51,15 @@ final class WorkbenchWindow {
     private final TimelineView timeline = new TimelineView();
     private final TokenTextView tokenText = new TokenTextView();
     private final Label traceStatus = new Label("Select a trace");
-    /** How long step redundancy waits for the first frames of a trace before it starts anyway. */
-    private static final long FIRST_FRAMES_WAIT_SECONDS = 2;
     private final ProgressBar loadProgress = new ProgressBar(0);
     private final Button cancelLoad = new Button("Cancel");
-    private @Nullable Future<?> loading;
-    private final AtomicLong latest = new AtomicLong();
+    private @Nullable OpenTraceViewModel openTrace;
     private final BorderPane root = new BorderPane();
     private WorkbenchSettings settings = WorkbenchSettings.inMemory();
     private @Nullable LibraryActions actions;
     private @Nullable WorkbenchMenu menu;
     private @Nullable TraceFind find;
-    private @Nullable TraceSummary shown;
     private boolean restoringSelection;
-    /** Whether the shown trace's step redundancy is still being computed (its second update is due). */
-    private boolean redundancyPending;
     private final PauseTransition saveLanes = new PauseTransition(Duration.millis(400));
     private WorkbenchTheme theme = WorkbenchTheme.LIGHT;
     private final BorderPane right;
@@ -84,7 +75,8 @@ final class WorkbenchWindow {
         loadProgress.setPrefWidth(120);
         cancelLoad.setId("trace-cancel");
         cancelLoad.setOnAction(e -> cancelLoad());
-        setLoading(false);
+        cancelLoad.setVisible(false);
+        loadProgress.setVisible(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // the bar and the button keep their room while hidden, so showing them never resizes the trace views
@@ -105,9 +97,11 @@ final class WorkbenchWindow {
     void show(Stage stage, ImporterRegistry registry, List<Path> inputs, Executor worker, SignalCache signals) {
         ExecutorService text = daemonThread("exitscope-text");
         TraceLoader loader = new TraceLoader(registry, signals, tokenText.layouts(), text);
+        OpenTraceViewModel model = bind(new OpenTraceViewModel(new Loader(loader), worker, Platform::runLater,
+                this::afterNextPulse));
         libraryView.table().getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null && !restoringSelection) {
-                open(loader, s, worker);
+                model.open(s);
             }
         });
         ExecutorService search = daemonThread("exitscope-search");
@@ -215,71 +209,39 @@ final class WorkbenchWindow {
         return menu;
     }
 
-    private void open(TraceLoader loader, TraceSummary s, Executor worker) {
-        long ticket = latest.incrementAndGet();
-        traceStatus.setText("Loading " + s.id() + " …");
-        loadProgress.setProgress(0);
-        setLoading(true);
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            try {
-                Trace trace = loader.load(Path.of(s.file()), s.id(),
-                        f -> onFx(ticket, () -> loadProgress.setProgress(f)));
-                TraceLoader.Opened first = loader.open(trace, timeline::prepare);
-                CountDownLatch drawn = new CountDownLatch(1);
-                onFx(ticket, () -> showFirst(s, first, drawn));
-                if (first.redundancyPending()) {
-                    // embedding keeps both cores busy for seconds: start it once the first frames are drawn
-                    drawn.await(FIRST_FRAMES_WAIT_SECONDS, TimeUnit.SECONDS);
-                    TimelineData full = loader.timeline(first.timeline().trace());
-                    onFx(ticket, () -> showWithRedundancy(s, full));
-                }
-            } catch (Exception | OutOfMemoryError e) {
-                String message = e instanceof OutOfMemoryError ? "Not enough memory to open " + s.id()
-                        + " (start the workbench with a larger -Xmx)" : e.getMessage();
-                onFx(ticket, () -> {
-                    traceStatus.setText(message);
-                    setLoading(false);
-                });
-            }
-            return null;
-        });
-        Future<?> before = loading;
-        if (before != null) {
-            before.cancel(true);
+    /** The views show what {@code m} holds, and share its selection. */
+    private OpenTraceViewModel bind(OpenTraceViewModel m) {
+        openTrace = m;
+        m.timelineProperty().addListener((o, a, d) -> timeline.dataProperty().set(d));
+        m.textProperty().addListener((o, a, t) -> tokenText.modelProperty().set(t));
+        timeline.selectedTokenProperty().bindBidirectional(m.selectedTokenProperty());
+        timeline.rangeStartProperty().bindBidirectional(m.rangeStartProperty());
+        timeline.rangeEndProperty().bindBidirectional(m.rangeEndProperty());
+        traceStatus.textProperty().bind(m.statusProperty());
+        loadProgress.progressProperty().bind(m.progressProperty());
+        loadProgress.visibleProperty().bind(m.loadingProperty());
+        cancelLoad.visibleProperty().bind(m.loadingProperty());
+        return m;
+    }
+
+    /** Loads through the trace loader, the first frame of the timeline prepared on the worker. */
+    private final class Loader implements OpenTraceViewModel.Loader {
+        private final TraceLoader loader;
+
+        Loader(TraceLoader loader) {
+            this.loader = loader;
         }
-        loading = task;
-        worker.execute(task);
-    }
 
-    /** Runs {@code action} on the FX thread if the load holding {@code ticket} is still the latest. */
-    private void onFx(long ticket, Runnable action) {
-        Platform.runLater(() -> {
-            if (latest.get() == ticket) {
-                action.run();
-            }
-        });
-    }
+        @Override
+        public OpenTraceViewModel.Opened open(TraceSummary s, DoubleConsumer progress) throws Exception {
+            Trace trace = loader.load(Path.of(s.file()), s.id(), progress);
+            return loader.open(trace, timeline::prepare);
+        }
 
-    /**
-     * The trace's timeline and token text, both prepared by the worker so that their first frame costs the FX
-     * thread little; {@code drawn} opens once that frame's pulse is over. Redundancy may still be on its way.
-     */
-    private void showFirst(TraceSummary s, TraceLoader.Opened first, CountDownLatch drawn) {
-        timeline.dataProperty().set(first.timeline());
-        tokenText.modelProperty().set(first.text());
-        afterNextPulse(drawn::countDown);
-        shown = s;
-        redundancyPending = first.redundancyPending();
-        traceStatus.setText(statusOf(s) + (redundancyPending ? " · computing step redundancy …" : ""));
-        loadProgress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        setLoading(redundancyPending);
-    }
-
-    private void showWithRedundancy(TraceSummary s, TimelineData full) {
-        timeline.dataProperty().set(full);
-        redundancyPending = false;
-        traceStatus.setText(statusOf(s));
-        setLoading(false);
+        @Override
+        public TimelineData withRedundancy(TimelineData first) {
+            return loader.timeline(first.trace());
+        }
     }
 
     /**
@@ -287,14 +249,13 @@ final class WorkbenchWindow {
      * selects it again so that selecting the cancelled row later opens it.
      */
     void cancelLoad() {
-        latest.incrementAndGet();
-        timeline.discardPrepared();
-        Future<?> f = loading;
-        if (f != null) {
-            f.cancel(true);
+        OpenTraceViewModel m = openTrace;
+        if (m == null) {
+            return;
         }
-        setLoading(false);
-        TraceSummary before = shown;
+        timeline.discardPrepared();
+        m.cancel();
+        TraceSummary before = m.shownProperty().get();
         restoringSelection = true;
         try {
             if (before == null) {
@@ -305,9 +266,6 @@ final class WorkbenchWindow {
         } finally {
             restoringSelection = false;
         }
-        traceStatus.setText(before == null ? "Loading cancelled" : redundancyPending
-                ? statusOf(before) + " · step redundancy not computed (cancelled)"
-                : "Loading cancelled · showing " + statusOf(before));
     }
 
     private static ExecutorService daemonThread(String name) {
@@ -334,17 +292,13 @@ final class WorkbenchWindow {
         Platform.requestNextPulse();
     }
 
-    private static String statusOf(TraceSummary s) {
-        return s.id() + " · " + s.tokens() + " tokens";
-    }
-
-    private void setLoading(boolean on) {
-        loadProgress.setVisible(on);
-        cancelLoad.setVisible(on);
-    }
-
     void showStatus(String text) {
-        traceStatus.setText(text);
+        OpenTraceViewModel m = openTrace;
+        if (m != null) {
+            m.showStatus(text);
+        } else {
+            traceStatus.setText(text);
+        }
     }
 
     LibraryViewModel library() {

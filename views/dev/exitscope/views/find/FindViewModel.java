@@ -3,8 +3,8 @@ package dev.exitscope.views.find;
 import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.analysis.search.TextSearch;
 import dev.exitscope.analysis.trace.Trace;
+import dev.exitscope.views.work.LatestWins;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FindViewModel {
     private final Executor worker;
-    private final Executor fx;
+    private final LatestWins searches;
     private final ObjectProperty<@Nullable Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty caseSensitive = new SimpleBooleanProperty(this, "caseSensitive", false);
@@ -38,7 +38,6 @@ public final class FindViewModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
     private final ReadOnlyIntegerWrapper targetToken = new ReadOnlyIntegerWrapper(this, "targetToken", -1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final AtomicLong generation = new AtomicLong();
     private int anchorToken;
     private IntConsumer onReveal = t -> { };
 
@@ -49,7 +48,7 @@ public final class FindViewModel {
      */
     public FindViewModel(Executor worker, Executor fx) {
         this.worker = worker;
-        this.fx = fx;
+        this.searches = new LatestWins(fx);
         trace.addListener(o -> {
             anchorToken = 0;
             apply(TextMatches.none());
@@ -152,7 +151,7 @@ public final class FindViewModel {
     }
 
     private void search() {
-        long ticket = generation.incrementAndGet();
+        LatestWins.Ticket ticket = searches.next();
         Trace t = trace.get();
         String q = query.get();
         boolean cs = caseSensitive.get();
@@ -161,12 +160,8 @@ public final class FindViewModel {
             return;
         }
         worker.execute(() -> {
-            TextMatches found = TextSearch.find(t, q, cs, () -> generation.get() != ticket);
-            fx.execute(() -> {
-                if (generation.get() == ticket) {
-                    apply(found);
-                }
-            });
+            TextMatches found = TextSearch.find(t, q, cs, ticket.superseded());
+            ticket.deliver(() -> apply(found));
         });
     }
 
