@@ -48,7 +48,7 @@ json.dump(response, open(out, "w", encoding="utf-8"), ensure_ascii=False)
 PY
 }
 
-describe_qwen3() {  # IN OUT   (adds the question, source, licence and device to each native trace)
+describe_qwen3() {  # IN OUT   (adds the question, source, licence, device and vocabulary size to each trace)
     python3 - "$1" "$2" <<'PY'
 import json, sys
 src, out = sys.argv[1], sys.argv[2]
@@ -59,7 +59,8 @@ with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
         meta = t["meta"]
         meta["source"] = "llama.cpp server, logprobs=5 (thunze/reproducible-inference)"
         meta["license"] = "Unlicense"
-        meta["extra"] = dict(meta.get("extra", {}), device="GPU" if t["id"].startswith("cuda_") else "CPU")
+        device = "GPU" if t["id"].startswith("cuda_") else "CPU"
+        meta["extra"] = dict(meta.get("extra", {}), device=device, vocabSize="151936")  # Qwen3's config.json
         o.write(json.dumps(t, ensure_ascii=False, separators=(",", ":")) + "\n")
 PY
 }
