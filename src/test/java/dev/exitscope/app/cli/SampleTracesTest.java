@@ -21,7 +21,8 @@ class SampleTracesTest {
             String set = t.get("file").asText().split("/")[1];
             perSet.merge(set, 1, Integer::sum);
         }
-        assertEquals(Map.of("formats", 7, "marco-o1", 12, "qwen25-math", 80, "zeroeval-o1", 10), perSet);
+        assertEquals(Map.of("formats", 7, "llamacpp-qwen3", 4, "marco-o1", 12, "qwen25-math", 80, "zeroeval-o1", 10),
+                perSet);
     }
 
     @Test
