@@ -5,6 +5,7 @@ import dev.exitscope.analysis.io.ImporterRegistry;
 import dev.exitscope.analysis.io.InputSource;
 import dev.exitscope.analysis.io.TraceImporter;
 import dev.exitscope.analysis.io.TraceInputException;
+import dev.exitscope.analysis.policy.PolicySpec;
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.signals.redundancy.CachingEmbedder;
 import dev.exitscope.analysis.signals.redundancy.EmbeddingCache;
@@ -13,11 +14,14 @@ import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.app.cli.SnapshotRequest;
 import dev.exitscope.app.cli.Snapshotter;
+import dev.exitscope.views.replay.PolicyChoice;
+import dev.exitscope.views.replay.ReplayViewModel;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.tokentext.TokenTextModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
@@ -91,9 +95,30 @@ final class WorkbenchSnapshot implements Snapshotter {
         }
     }
 
+    /** Enables the policy of {@code spec} with its values; a bad name or value is an argument error. */
+    private static void enable(ReplayViewModel replay, String spec) {
+        PolicySpec s = PolicySpec.parse(spec);
+        PolicyChoice c;
+        try {
+            c = replay.choice(s.name());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--policy " + spec + ": " + e.getMessage(), e);
+        }
+        for (Map.Entry<String, String> v : s.values().entrySet()) {
+            if (c.descriptor().param(v.getKey()) == null) {
+                throw new IllegalArgumentException("--policy " + spec + ": policy '" + s.name() + "' has no parameter '"
+                        + v.getKey() + "'");
+            }
+            if (!c.set(v.getKey(), v.getValue())) {
+                throw new IllegalArgumentException("--policy " + spec + ": " + c.problemProperty().get());
+            }
+        }
+        c.enabledProperty().set(true);
+    }
+
     private static WritableImage render(SnapshotRequest r, List<TraceSummary> rows, Trace trace, TimelineData d,
                                         TokenTextModel text) {
-        WorkbenchWindow window = new WorkbenchWindow();
+        WorkbenchWindow window = new WorkbenchWindow(Runnable::run, Runnable::run);
         TraceFind find = window.installFind(Runnable::run, Runnable::run);
         window.applyTheme(r.dark() ? WorkbenchTheme.DARK : WorkbenchTheme.LIGHT);
         window.library().addAll(rows);
@@ -111,6 +136,9 @@ final class WorkbenchSnapshot implements Snapshotter {
         }
         timeline.dataProperty().set(d);
         window.tokenText().modelProperty().set(text);
+        for (String spec : r.policies()) {
+            enable(window.replay(), spec);
+        }
         window.showStatus(trace.id() + " · " + trace.tokenCount() + " tokens");
         scene.getRoot().applyCss();
         scene.getRoot().layout();

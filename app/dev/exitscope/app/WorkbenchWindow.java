@@ -1,6 +1,8 @@
 package dev.exitscope.app;
 
 import dev.exitscope.analysis.io.ImporterRegistry;
+import dev.exitscope.analysis.policy.AnswerCost;
+import dev.exitscope.analysis.policy.catalog.PolicyCatalog;
 import dev.exitscope.analysis.signals.combined.SignalCache;
 import dev.exitscope.analysis.summary.TraceSummary;
 import dev.exitscope.analysis.timeline.TimelineData;
@@ -9,6 +11,8 @@ import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.opentrace.OpenTraceViewModel;
+import dev.exitscope.views.replay.PolicyPanel;
+import dev.exitscope.views.replay.ReplayViewModel;
 import dev.exitscope.views.timeline.TimelineView;
 import dev.exitscope.views.tokentext.TokenTextView;
 import java.io.IOException;
@@ -50,6 +54,9 @@ final class WorkbenchWindow {
     private final LibraryView libraryView = new LibraryView(library);
     private final TimelineView timeline = new TimelineView();
     private final TokenTextView tokenText = new TokenTextView();
+    private final @Nullable ExecutorService replays;
+    private final ReplayViewModel replay;
+    private final PolicyPanel policyPanel;
     private final Label traceStatus = new Label("Select a trace");
     private final ProgressBar loadProgress = new ProgressBar(0);
     private final Button cancelLoad = new Button("Cancel");
@@ -64,12 +71,29 @@ final class WorkbenchWindow {
     private WorkbenchTheme theme = WorkbenchTheme.LIGHT;
     private final BorderPane right;
 
+    /** A window whose policies replay on a thread of its own. */
     WorkbenchWindow() {
+        this(daemonThread("exitscope-replay"), Platform::runLater);
+    }
+
+    /**
+     * A window whose policies replay on {@code replayWorker} (one task at a time), results handed over through
+     * {@code fx}; snapshots pass direct executors, so a frame shows the replays at once.
+     */
+    WorkbenchWindow(Executor replayWorker, Executor fx) {
+        this.replays = replayWorker instanceof ExecutorService es ? es : null;
+        this.replay = new ReplayViewModel(PolicyCatalog.standard(), AnswerCost.RECORDED, replayWorker, fx);
+        this.policyPanel = new PolicyPanel(replay);
         SplitPane traceViews = new SplitPane(timeline, tokenText);
         traceViews.setOrientation(Orientation.VERTICAL);
         traceViews.setDividerPositions(0.5);
         tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
-        right = new BorderPane(traceViews);
+        timeline.exitsProperty().bind(replay.flagsProperty());
+        timeline.dataProperty().addListener((o, a, d) -> replay.traceProperty().set(d == null ? null : d.trace()));
+        SplitPane withPolicies = new SplitPane(traceViews, policyPanel);
+        withPolicies.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(policyPanel, false);
+        right = new BorderPane(withPolicies);
         traceStatus.setId("trace-status");
         loadProgress.setId("trace-progress");
         loadProgress.setPrefWidth(120);
@@ -86,7 +110,7 @@ final class WorkbenchWindow {
         right.setBottom(status);
         SplitPane split = new SplitPane(libraryView, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.3);
         root.setCenter(split);
     }
 
@@ -108,6 +132,9 @@ final class WorkbenchWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             search.shutdownNow();
             text.shutdownNow();
+            if (replays != null) {
+                replays.shutdownNow();
+            }
         });
         TraceFind f = installFind(search, Platform::runLater);
         restoreLanes();
@@ -174,6 +201,7 @@ final class WorkbenchWindow {
         Application.setUserAgentStylesheet(t.stylesheet());
         timeline.darkProperty().set(t.dark());
         tokenText.darkProperty().set(t.dark());
+        replay.darkProperty().set(t.dark());
     }
 
     private void restoreLanes() {
@@ -311,6 +339,14 @@ final class WorkbenchWindow {
 
     TimelineView timeline() {
         return timeline;
+    }
+
+    ReplayViewModel replay() {
+        return replay;
+    }
+
+    PolicyPanel policyPanel() {
+        return policyPanel;
     }
 
     TokenTextView tokenText() {

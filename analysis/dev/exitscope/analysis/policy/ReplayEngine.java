@@ -40,6 +40,15 @@ public final class ReplayEngine {
         return replay(new ReplayTrace(trace), policy, AnswerCost.RECORDED, null).result();
     }
 
+    /**
+     * Replays one configuration on a trace whose shared work ({@link ReplayTrace}) is kept between calls, so that
+     * replaying one changed configuration does not compute the trace's inputs again. One thread at a time per
+     * {@code shared}.
+     */
+    public static ReplayResult replay(ReplayTrace shared, StoppingPolicy policy, AnswerCost answerCost) {
+        return replay(shared, policy, answerCost, null).result();
+    }
+
     /** Replays every configuration on one trace ({@link AnswerCost#RECORDED}). */
     public static List<ReplayResult> replayAll(Trace trace, List<? extends StoppingPolicy> policies) {
         return replayAll(trace, policies, AnswerCost.RECORDED);

@@ -40,6 +40,11 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Colour theme (default: ${DEFAULT-VALUE}).")
     String theme;
 
+    @Option(names = "--policy", paramLabel = "SPEC",
+            description = "Enable this policy in the policy panel, e.g. deer or budget:tokens=512 (repeatable); its"
+                    + " exit is flagged on the timeline.")
+    List<String> policies = new java.util.ArrayList<>();
+
     @Option(names = "--find", paramLabel = "TEXT",
             description = "Find this text: matches highlighted, the first one selected.")
     String find;
@@ -96,7 +101,8 @@ final class SnapshotCommand implements Callable<Integer> {
         if (find != null && find.isEmpty()) {
             throw new UsageException("--find: expected some text to find");
         }
-        snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output, t.equals("dark"), find));
+        snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output, t.equals("dark"), find,
+                policies));
         err.println("wrote " + output + " (" + w + "x" + h + ")");
         return ExitScopeCli.OK;
     }

@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param lanes    lane ids top to bottom, or null for the default set
  * @param dark     render with the dark theme
  * @param find     text to find and highlight, or null
+ * @param policies policy configurations to enable in the policy panel ({@code deer:threshold=0.9}), in order
  */
 public record SnapshotRequest(Path trace, @Nullable String id, int select, @Nullable List<String> lanes, int width,
-                              int height, Path output, boolean dark, @Nullable String find) {
+                              int height, Path output, boolean dark, @Nullable String find, List<String> policies) {
+    public SnapshotRequest {
+        policies = List.copyOf(policies);
+    }
 }

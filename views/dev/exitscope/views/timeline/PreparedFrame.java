@@ -1,6 +1,5 @@
 package dev.exitscope.views.timeline;
 
-import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.analysis.timeline.TimelineData;
 
 /**
@@ -12,9 +11,7 @@ record PreparedFrame(TimelineData data, TimelineViewport viewport, TimelineLayou
                      PlotRaster raster) {
 
     /** Whether this holds the marks of the frame described by the arguments. */
-    boolean fits(TimelineData d, TimelineViewport v, TimelineLayout l, TimelinePalette pal, int selected,
-                 int rangeFrom, int rangeTo, TextMatches matches, int currentMatch) {
-        return d == data && v.equals(viewport) && l.equals(layout) && pal == palette && selected < 0
-                && !(rangeFrom >= 0 && rangeTo > rangeFrom) && matches.count() == 0 && currentMatch < 0;
+    boolean fits(TimelineData d, TimelineViewport v, TimelineLayout l, TimelinePalette pal, TimelineOverlay o) {
+        return d == data && v.equals(viewport) && l.equals(layout) && pal == palette && o.isEmpty();
     }
 }

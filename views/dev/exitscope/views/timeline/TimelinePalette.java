@@ -31,6 +31,7 @@ record TimelinePalette(
         Color match,
         Color matchCurrent,
         Color matchBand,
+        Color unplayed,
         List<Color> stepColors) {
 
     static final TimelinePalette LIGHT = new TimelinePalette(
@@ -56,6 +57,7 @@ record TimelinePalette(
             Color.web("#d55e00", 0.45),
             Color.web("#d55e00"),
             Color.web("#d55e00", 0.12),
+            Color.web("#ffffff", 0.62),
             List.of(Color.web("#d9d9d9"), Color.web("#9ecae1"), Color.web("#fdae6b"),
                     Color.web("#c7b9e3"), Color.web("#a1d99b"), Color.web("#eeeeee")));
 
@@ -82,6 +84,7 @@ record TimelinePalette(
             Color.web("#f07b3f", 0.5),
             Color.web("#ff9a52"),
             Color.web("#f07b3f", 0.14),
+            Color.web("#0d1117", 0.62),
             List.of(Color.web("#4a4f57"), Color.web("#2f6f99"), Color.web("#a8642a"),
                     Color.web("#6c5a99"), Color.web("#4b8a46"), Color.web("#30363d")));
 

@@ -1,6 +1,5 @@
 package dev.exitscope.views.timeline;
 
-import dev.exitscope.analysis.search.TextMatches;
 import dev.exitscope.analysis.text.SortedInts;
 import dev.exitscope.analysis.timeline.Lane;
 import dev.exitscope.analysis.timeline.LodPyramid;
@@ -43,8 +42,7 @@ final class TimelineRenderer {
     }
 
     /** Fills the raster with every data mark of a frame. Needs no FX thread. */
-    void fill(TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom, int rangeTo,
-              TextMatches matches, int currentMatch) {
+    void fill(TimelineData d, TimelineViewport v, TimelineLayout l, TimelineOverlay o) {
         raster.begin(l.width(), l.height(), pal.background());
         StructureMarks.fill(raster, pal, d, v, l);
         for (int i = 0; i < l.lanes().size(); i++) {
@@ -54,32 +52,39 @@ final class TimelineRenderer {
                 laneData(lane, v, l, l.laneY(i));
             }
         }
-        if (rangeFrom >= 0 && rangeTo > rangeFrom) {
-            double a = Math.max(0, v.xOf(rangeFrom));
-            double b = Math.min(l.plotWidth(), v.xOf(rangeTo));
+        if (o.hasRange()) {
+            double a = Math.max(0, v.xOf(o.rangeFrom()));
+            double b = Math.min(l.plotWidth(), v.xOf(o.rangeTo()));
             if (b > a) {
                 raster.fillRect(l.plotX() + a, 0, Math.max(1, b - a), l.overviewY() - 2, argb(pal.range()));
             }
         }
-        if (selected >= 0) {
-            raster.fillRect(l.plotX() + v.xOf(selected), 0, Math.max(2, v.pxPerToken()), l.overviewY() - 2,
+        if (o.playhead() >= 0) {
+            double a = Math.max(0, v.xOf(o.playhead()));
+            if (a < l.plotWidth()) {
+                raster.fillRect(l.plotX() + a, 0, l.plotWidth() - a, l.overviewY() - 2, argb(pal.unplayed()));
+            }
+        }
+        if (o.selected() >= 0) {
+            raster.fillRect(l.plotX() + v.xOf(o.selected()), 0, Math.max(2, v.pxPerToken()), l.overviewY() - 2,
                     argb(pal.selection()));
         }
         OverviewStrip.fill(raster, pal, d, v, l);
-        MatchMarks.fill(raster, pal, matches, currentMatch, v, l);
+        MatchMarks.fill(raster, pal, o.matches(), o.currentMatch(), v, l);
+        ExitFlags.fill(raster, o.exits(), v, l);
     }
 
     /**
      * Draws a frame; when {@code ahead} holds this very frame's marks (filled by a worker), its pixels are taken
      * over instead of filling the raster again (and {@code ahead} is spent). Returns whether they were.
      */
-    boolean draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, int selected, int rangeFrom,
-              int rangeTo, TextMatches matches, int currentMatch, @Nullable PreparedFrame ahead) {
-        boolean used = ahead != null && ahead.fits(d, v, l, pal, selected, rangeFrom, rangeTo, matches, currentMatch);
+    boolean draw(GraphicsContext g, TimelineData d, TimelineViewport v, TimelineLayout l, TimelineOverlay o,
+                 @Nullable PreparedFrame ahead) {
+        boolean used = ahead != null && ahead.fits(d, v, l, pal, o);
         if (used) {
             raster.takeOver(ahead.raster());
         } else {
-            fill(d, v, l, selected, rangeFrom, rangeTo, matches, currentMatch);
+            fill(d, v, l, o);
         }
         raster.end(g);
 
@@ -98,7 +103,8 @@ final class TimelineRenderer {
         thinkEnd(g, d, v, l);
         title(g, "Overview", l.overviewY(), TimelineLayout.OVERVIEW);
         OverviewStrip.outline(g, pal, d, v, l);
-        MatchMarks.outline(g, pal, matches, currentMatch, v, l);
+        MatchMarks.outline(g, pal, o.matches(), o.currentMatch(), v, l);
+        ExitFlags.labels(g, pal, o.exits(), v, l);
         return used;
     }
 

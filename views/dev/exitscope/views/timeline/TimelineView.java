@@ -51,6 +51,8 @@ public final class TimelineView extends Region {
     private final ObjectProperty<TextMatches> matches =
             new SimpleObjectProperty<>(this, "matches", TextMatches.none());
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
+    private final ObjectProperty<List<ExitFlag>> exits = new SimpleObjectProperty<>(this, "exits", List.of());
+    private final IntegerProperty playhead = new SimpleIntegerProperty(this, "playhead", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean clicking;
     /** Size, lanes and theme of the last frame drawn, for a worker preparing the next trace's first frame. */
@@ -93,6 +95,8 @@ public final class TimelineView extends Region {
             markDirty();
         });
         currentMatch.addListener(o -> markDirty());
+        exits.addListener(o -> markDirty());
+        playhead.addListener(o -> markDirty());
         rangeStart.addListener((o, a, b) -> markDirty());
         rangeEnd.addListener((o, a, b) -> markDirty());
         lanes.addListener((javafx.collections.ListChangeListener<String>) c -> markDirty());
@@ -214,8 +218,7 @@ public final class TimelineView extends Region {
             return;
         }
         PreparedFrame a = ahead;
-        if (renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), layout, selectedToken.get(),
-                rangeStart.get(), rangeEnd.get(), matches.get(), currentMatch.get(), a)) {
+        if (renderer.draw(canvas.getGraphicsContext2D(), d, viewport.get(), layout, overlay(), a)) {
             preparedUsed++;
         }
         if (a != null && a.data() == d) {
@@ -271,7 +274,7 @@ public final class TimelineView extends Region {
         TimelineViewport v = TimelineViewport.fit(d.trace().tokenCount(), plotWidth(l.width()));
         TimelineRenderer r = new TimelineRenderer();
         r.setDark(s.dark());
-        r.fill(d, v, l, -1, -1, -1, TextMatches.none(), -1);
+        r.fill(d, v, l, TimelineOverlay.NONE);
         ahead = new PreparedFrame(d, v, l, r.palette(), r.raster());
     }
 
@@ -288,6 +291,22 @@ public final class TimelineView extends Region {
     /** How many frames took their marks from a prepared frame (for tests). */
     int preparedFramesUsed() {
         return preparedUsed;
+    }
+
+    /** What this frame draws over the lanes. */
+    TimelineOverlay overlay() {
+        return new TimelineOverlay(selectedToken.get(), rangeStart.get(), rangeEnd.get(), matches.get(),
+                currentMatch.get(), exits.get(), playhead.get());
+    }
+
+    /** The policies' exit flags drawn across the lanes. */
+    public ObjectProperty<List<ExitFlag>> exitsProperty() {
+        return exits;
+    }
+
+    /** Tokens played so far (the rest is dimmed), or -1 when no playback is shown. */
+    public IntegerProperty playheadProperty() {
+        return playhead;
     }
 
     private TimelineLayout laneLayout() {
