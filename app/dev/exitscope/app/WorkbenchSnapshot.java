@@ -14,6 +14,7 @@ import dev.exitscope.analysis.timeline.TimelineData;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.app.cli.SnapshotRequest;
 import dev.exitscope.app.cli.Snapshotter;
+import dev.exitscope.views.playback.FrameClock;
 import dev.exitscope.views.replay.PolicyChoice;
 import dev.exitscope.views.replay.ReplayViewModel;
 import dev.exitscope.views.timeline.TimelineView;
@@ -59,6 +60,10 @@ final class WorkbenchSnapshot implements Snapshotter {
                     : "no trace with id '" + r.id() + "'");
         }
         Trace trace = chosen[0];
+        if (r.playbackAt() > trace.tokenCount()) {
+            throw new IllegalArgumentException("--playback-at " + r.playbackAt() + " is past the end of " + trace.id()
+                    + " (" + trace.tokenCount() + " tokens)");
+        }
         if (r.select() >= trace.tokenCount()) {
             throw new IllegalArgumentException("--select " + r.select() + " is past the end of " + trace.id() + " ("
                     + trace.tokenCount() + " tokens)");
@@ -118,7 +123,7 @@ final class WorkbenchSnapshot implements Snapshotter {
 
     private static WritableImage render(SnapshotRequest r, List<TraceSummary> rows, Trace trace, TimelineData d,
                                         TokenTextModel text) {
-        WorkbenchWindow window = new WorkbenchWindow(Runnable::run, Runnable::run);
+        WorkbenchWindow window = new WorkbenchWindow(Runnable::run, Runnable::run, FrameClock.animationTimer());
         TraceFind find = window.installFind(Runnable::run, Runnable::run);
         window.applyTheme(r.dark() ? WorkbenchTheme.DARK : WorkbenchTheme.LIGHT);
         window.library().addAll(rows);
@@ -138,6 +143,9 @@ final class WorkbenchSnapshot implements Snapshotter {
         window.tokenText().modelProperty().set(text);
         for (String spec : r.policies()) {
             enable(window.replay(), spec);
+        }
+        if (r.playbackAt() >= 0) {
+            window.playbackBar().model().scrubTo(r.playbackAt());
         }
         window.showStatus(trace.id() + " · " + trace.tokenCount() + " tokens");
         scene.getRoot().applyCss();

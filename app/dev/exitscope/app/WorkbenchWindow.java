@@ -11,6 +11,9 @@ import dev.exitscope.views.find.FindBar;
 import dev.exitscope.views.library.LibraryView;
 import dev.exitscope.views.library.LibraryViewModel;
 import dev.exitscope.views.opentrace.OpenTraceViewModel;
+import dev.exitscope.views.playback.FrameClock;
+import dev.exitscope.views.playback.PlaybackBar;
+import dev.exitscope.views.playback.PlaybackViewModel;
 import dev.exitscope.views.replay.PolicyPanel;
 import dev.exitscope.views.replay.ReplayViewModel;
 import dev.exitscope.views.timeline.TimelineView;
@@ -57,6 +60,7 @@ final class WorkbenchWindow {
     private final @Nullable ExecutorService replays;
     private final ReplayViewModel replay;
     private final PolicyPanel policyPanel;
+    private final PlaybackBar playbackBar;
     private final Label traceStatus = new Label("Select a trace");
     private final ProgressBar loadProgress = new ProgressBar(0);
     private final Button cancelLoad = new Button("Cancel");
@@ -73,24 +77,28 @@ final class WorkbenchWindow {
 
     /** A window whose policies replay on a thread of its own. */
     WorkbenchWindow() {
-        this(daemonThread("exitscope-replay"), Platform::runLater);
+        this(daemonThread("exitscope-replay"), Platform::runLater, FrameClock.animationTimer());
     }
 
     /**
      * A window whose policies replay on {@code replayWorker} (one task at a time), results handed over through
-     * {@code fx}; snapshots pass direct executors, so a frame shows the replays at once.
+     * {@code fx}; snapshots pass direct executors, so a frame shows the replays at once. Playback is timed by
+     * {@code clock}.
      */
-    WorkbenchWindow(Executor replayWorker, Executor fx) {
+    WorkbenchWindow(Executor replayWorker, Executor fx, FrameClock clock) {
         this.replays = replayWorker instanceof ExecutorService es ? es : null;
         this.replay = new ReplayViewModel(PolicyCatalog.standard(), AnswerCost.RECORDED, replayWorker, fx);
         this.policyPanel = new PolicyPanel(replay);
+        this.playbackBar = new PlaybackBar(new PlaybackViewModel(), clock);
         SplitPane traceViews = new SplitPane(timeline, tokenText);
         traceViews.setOrientation(Orientation.VERTICAL);
         traceViews.setDividerPositions(0.5);
         tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
-        timeline.exitsProperty().bind(replay.flagsProperty());
         timeline.dataProperty().addListener((o, a, d) -> replay.traceProperty().set(d == null ? null : d.trace()));
-        SplitPane withPolicies = new SplitPane(traceViews, policyPanel);
+        new ReplayPlayback(playbackBar, replay, timeline, tokenText);
+        BorderPane traceArea = new BorderPane(traceViews);
+        traceArea.setTop(playbackBar);
+        SplitPane withPolicies = new SplitPane(traceArea, policyPanel);
         withPolicies.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(policyPanel, false);
         right = new BorderPane(withPolicies);
@@ -343,6 +351,10 @@ final class WorkbenchWindow {
 
     ReplayViewModel replay() {
         return replay;
+    }
+
+    PlaybackBar playbackBar() {
+        return playbackBar;
     }
 
     PolicyPanel policyPanel() {

@@ -45,6 +45,11 @@ final class SnapshotCommand implements Callable<Integer> {
                     + " exit is flagged on the timeline.")
     List<String> policies = new java.util.ArrayList<>();
 
+    @Option(names = "--playback-at", paramLabel = "TOKEN", defaultValue = "-1",
+            description = "Show the window as playback shows it after TOKEN tokens: the rest dimmed and hidden, the"
+                    + " flags of the policies that stopped by then.")
+    int playbackAt;
+
     @Option(names = "--find", paramLabel = "TEXT",
             description = "Find this text: matches highlighted, the first one selected.")
     String find;
@@ -102,7 +107,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new UsageException("--find: expected some text to find");
         }
         snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output, t.equals("dark"), find,
-                policies));
+                policies, playbackAt));
         err.println("wrote " + output + " (" + w + "x" + h + ")");
         return ExitScopeCli.OK;
     }

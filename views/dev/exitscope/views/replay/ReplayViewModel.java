@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +46,9 @@ public final class ReplayViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyObjectWrapper<List<ExitFlag>> flags = new ReadOnlyObjectWrapper<>(this, "flags",
             List.of());
+    private final ReadOnlyObjectWrapper<@Nullable PolicyChoice> selected = new ReadOnlyObjectWrapper<>(this,
+            "selected");
+    private final ReadOnlyIntegerWrapper selectedExit = new ReadOnlyIntegerWrapper(this, "selectedExit", -1);
     /** The open trace's shared replay work; touched by the worker only. */
     private volatile @Nullable ReplayTrace shared;
 
@@ -65,8 +70,12 @@ public final class ReplayViewModel {
             latest.put(c, new LatestWins(fx));
             c.enabledProperty().addListener((o, a, on) -> {
                 if (on) {
+                    selected.set(c);
                     replay(c);
                 } else {
+                    if (selected.get() == c) {
+                        selected.set(lastEnabled());
+                    }
                     latest.get(c).cancel();
                     c.setResult(null);
                     updateFlags();
@@ -92,6 +101,34 @@ public final class ReplayViewModel {
             }
         });
         dark.addListener(o -> updateFlags());
+        selected.addListener(o -> updateFlags());
+    }
+
+    private @Nullable PolicyChoice lastEnabled() {
+        PolicyChoice last = null;
+        for (PolicyChoice c : choices) {
+            if (c.enabledProperty().get()) {
+                last = c;
+            }
+        }
+        return last;
+    }
+
+    /** The policy whose exit the token text shows: the one enabled last, or chosen with {@link #select}. */
+    public ReadOnlyObjectProperty<@Nullable PolicyChoice> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Makes an enabled policy the one whose exit the token text shows. */
+    public void select(PolicyChoice c) {
+        if (c.enabledProperty().get()) {
+            selected.set(c);
+        }
+    }
+
+    /** The exit token of the selected policy, or -1 when it has none (yet). */
+    public ReadOnlyIntegerProperty selectedExitProperty() {
+        return selectedExit.getReadOnlyProperty();
     }
 
     /** The policies the panel lists, in the registry's order: the replayable per-trace ones. */
@@ -179,6 +216,9 @@ public final class ReplayViewModel {
             }
         }
         flags.set(List.copyOf(out));
+        PolicyChoice s = selected.get();
+        ReplayResult sr = s == null ? null : s.resultProperty().get();
+        selectedExit.set(sr == null || sr.exitToken() == null ? -1 : sr.exitToken());
     }
 
     /** The flag's label: the policy and the share of tokens it saves, e.g. {@code deer −38%}. */

@@ -73,6 +73,9 @@ final class TokenCanvas extends Region {
         });
     }
 
+    private int fadeFrom = -1;
+    private int hideFrom = -1;
+
     void setModel(@Nullable TokenTextModel m) {
         model = m;
         lines = null;
@@ -93,6 +96,13 @@ final class TokenCanvas extends Region {
 
     void setSelected(int token) {
         selected = token;
+        requestLayout();
+    }
+
+    /** Tokens from {@code fadeFrom} are drawn faded, tokens from {@code hideFrom} not at all; -1 for neither. */
+    void setCut(int fadeFrom, int hideFrom) {
+        this.fadeFrom = fadeFrom;
+        this.hideFrom = hideFrom;
         requestLayout();
     }
 
@@ -218,6 +228,7 @@ final class TokenCanvas extends Region {
             adjustingBar = false;
         }
         frame = new TokenPainter(m, l, fonts, palette, signal)
-                .paint(canvas.getGraphicsContext2D(), top, w, h, selected, matches, currentMatch);
+                .paint(canvas.getGraphicsContext2D(), top, w, h, selected, matches, currentMatch, fadeFrom,
+                        hideFrom);
     }
 }

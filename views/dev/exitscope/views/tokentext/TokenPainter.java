@@ -41,10 +41,12 @@ final class TokenPainter {
 
     /**
      * Paints the part of the text from {@code top} (pixels from the start of the text) down over a
-     * {@code width}×{@code height} canvas, outlining token {@code selected} and the tokens of {@code matches}.
+     * {@code width}×{@code height} canvas, outlining token {@code selected} and the tokens of {@code matches};
+     * tokens from {@code fadeFrom} are faded (text after a policy's exit) and tokens from {@code hideFrom} are not
+     * drawn (text not played yet); -1 for neither.
      */
     TokenFrame paint(GraphicsContext g, double top, double width, double height, int selected, TextMatches matches,
-                     int current) {
+                     int current, int fadeFrom, int hideFrom) {
         TokenFrame frame = new TokenFrame();
         TokenPalette.Ink ink = palette.ink();
         g.setFill(ink.paper());
@@ -91,9 +93,23 @@ final class TokenPainter {
                 if (selected >= from && selected < to) {
                     outline(g, frame, selected, ly, TokenMark.CURSOR, Color.TRANSPARENT, palette.cursor(), 1.5);
                 }
+                cover(g, from, to, fadeFrom, ly, ink.paper().deriveColor(0, 1, 1, 0.7));
+                cover(g, from, to, hideFrom, ly, ink.paper());
             }
         }
         return frame;
+    }
+
+    /** Paints {@code paper} over the tokens of the line {@code from … to-1} from token {@code cut} on. */
+    private void cover(GraphicsContext g, int from, int to, int cut, double ly, Color paper) {
+        if (cut < 0 || cut >= to) {
+            return;
+        }
+        int first = Math.max(from, cut);
+        double x0 = textLeft() + lines.x(first);
+        double x1 = textLeft() + lines.x(to - 1) + lines.width(to - 1);
+        g.setFill(paper);
+        g.fillRect(x0, ly, x1 - x0 + 1, lines.lineHeight());
     }
 
     private void paragraphHead(GraphicsContext g, int p, double py, double width) {

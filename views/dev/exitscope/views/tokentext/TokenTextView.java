@@ -38,6 +38,8 @@ public final class TokenTextView extends BorderPane {
             new SimpleObjectProperty<>(this, "matches", TextMatches.none());
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    private final IntegerProperty fadeFrom = new SimpleIntegerProperty(this, "fadeFrom", -1);
+    private final IntegerProperty hideFrom = new SimpleIntegerProperty(this, "hideFrom", -1);
     private final ObjectProperty<TokenPalette> palette = new SimpleObjectProperty<>(this, "palette",
             TokenPalette.LIGHT);
     private final TokenLayouts layouts = new TokenLayouts(new TokenFonts());
@@ -86,7 +88,19 @@ public final class TokenTextView extends BorderPane {
             }
         });
         matches.addListener((o, a, m) -> text.setMatches(m, currentMatch.get()));
+        fadeFrom.addListener(o -> text.setCut(fadeFrom.get(), hideFrom.get()));
+        hideFrom.addListener(o -> text.setCut(fadeFrom.get(), hideFrom.get()));
         currentMatch.addListener((o, a, c) -> text.setMatches(matches.get(), c.intValue()));
+    }
+
+    /** Tokens from this one on are drawn faded, e.g. the text after a policy's exit; -1 for none. */
+    public IntegerProperty fadeFromProperty() {
+        return fadeFrom;
+    }
+
+    /** Tokens from this one on are not drawn, e.g. the text not played yet; -1 for none. */
+    public IntegerProperty hideFromProperty() {
+        return hideFrom;
     }
 
     public ObjectProperty<@Nullable TokenTextModel> modelProperty() {
@@ -202,6 +216,11 @@ public final class TokenTextView extends BorderPane {
             return -1;
         }
         return Math.min(m.paragraphEnd(p) - 1, m.paragraphStart(p) + offset);
+    }
+
+    /** Scrolls so that {@code token}'s line is on screen, without selecting it. */
+    public void revealToken(int token) {
+        reveal(token);
     }
 
     private void reveal(int token) {
