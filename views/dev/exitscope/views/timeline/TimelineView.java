@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * The timeline: one canvas the size of the viewport (never of the content) drawing lanes on a shared token axis.
  * The wheel zooms around the pointer and {@code +}/{@code -} around the selected token (else the centre), keeping
  * it in view; drag or arrow keys pan, {@code 0} fits, a click selects a token, shift-drag selects a token range,
- * hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders lanes. A selection made elsewhere (the token text, find) pans the token into view.
- * Find matches are marked on the plot and the overview. Property changes mark the view dirty and it draws at most
- * once per pulse; with the focus it is outlined. FX thread only.
+ * hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders lanes. A
+ * selection made elsewhere (the token text, find) pans the token into view. Find matches are marked on the plot
+ * and the overview. Property changes mark the view dirty and it draws at most once per pulse; with the focus it is
+ * outlined. FX thread only.
  */
 public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
