@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -59,6 +60,16 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(column("Id", 150, TraceSummary::id));
         TableColumn<TraceSummary, String> file = column("File", 130, model::fileLabel);
         file.setId("library-file-column");
+        file.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(@Nullable String item, boolean empty) {
+                super.updateItem(item, empty);
+                TableRow<TraceSummary> row = getTableRow();
+                TraceSummary s = empty || row == null ? null : row.getItem();
+                setText(empty || item == null ? null : item);
+                setTooltip(s == null ? null : new Tooltip(s.file()));
+            }
+        });
         table.getColumns().add(file);
         table.getColumns().add(column("Model", 140, s -> s.model() == null ? "" : s.model()));
         table.getColumns().add(column("Tokens", 80, TraceSummary::tokens));
@@ -137,6 +148,11 @@ public final class LibraryView extends BorderPane {
         list.setId("library-error-list");
         list.setPrefHeight(120);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(@Nullable String item, boolean empty) {
                 super.updateItem(item, empty);

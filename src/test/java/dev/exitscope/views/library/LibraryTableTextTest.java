@@ -109,5 +109,14 @@ class LibraryTableTextTest {
         expected.put(1, List.of("q7", "run2/out.jsonl"));
         expected.put(2, List.of("q8", "other.jsonl"));
         assertEquals(expected, cells(robot, "Id", "File"));
+        List<String> tips = new ArrayList<>();
+        for (Node n : robot.lookup(".table-row-cell").queryAll()) {
+            if (n instanceof TableRow<?> r && !r.isEmpty() && r.getIndex() == 1) {
+                r.getChildrenUnmodifiable().stream()
+                        .filter(c -> c instanceof TableCell<?, ?> cell && cell.getTableColumn().getText().equals("File"))
+                        .forEach(c -> tips.add(((TableCell<?, ?>) c).getTooltip().getText()));
+            }
+        }
+        assertEquals(List.of("/data/run2/out.jsonl"), tips, "the File cell's tooltip gives the whole path");
     }
 }
