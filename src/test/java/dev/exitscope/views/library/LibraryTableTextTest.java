@@ -112,9 +112,11 @@ class LibraryTableTextTest {
         List<String> tips = new ArrayList<>();
         for (Node n : robot.lookup(".table-row-cell").queryAll()) {
             if (n instanceof TableRow<?> r && !r.isEmpty() && r.getIndex() == 1) {
-                r.getChildrenUnmodifiable().stream()
-                        .filter(c -> c instanceof TableCell<?, ?> cell && cell.getTableColumn().getText().equals("File"))
-                        .forEach(c -> tips.add(((TableCell<?, ?>) c).getTooltip().getText()));
+                for (Node c : r.getChildrenUnmodifiable()) {
+                    if (c instanceof TableCell<?, ?> cell && cell.getTableColumn().getText().equals("File")) {
+                        tips.add(cell.getTooltip().getText());
+                    }
+                }
             }
         }
         assertEquals(List.of("/data/run2/out.jsonl"), tips, "the File cell's tooltip gives the whole path");
