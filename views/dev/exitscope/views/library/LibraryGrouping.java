@@ -10,7 +10,7 @@ import java.util.function.Function;
  */
 public enum LibraryGrouping {
     NONE("none", (a, b) -> 0),
-    FILE("file (corpus)", Comparator.comparing(TraceSummary::file)),
+    FILE("file (corpus)", Comparator.comparing(TraceSummary::file, NaturalOrder.INSTANCE)),
     /** Traces with the same question text together; the comparator here is a placeholder, see {@link #order}. */
     QUESTION("question", (a, b) -> 0),
     /**

@@ -57,8 +57,8 @@ public final class LibraryView extends BorderPane {
         model.groupingProperty().addListener(o -> table.refresh());
         getStylesheets().add(java.util.Objects.requireNonNull(LibraryView.class.getResource("library.css"),
                 "library.css").toExternalForm());
-        table.getColumns().add(column("Id", 150, TraceSummary::id));
-        TableColumn<TraceSummary, String> file = column("File", 130, model::fileLabel);
+        table.getColumns().add(natural(column("Id", 150, TraceSummary::id)));
+        TableColumn<TraceSummary, String> file = natural(column("File", 130, model::fileLabel));
         file.setId("library-file-column");
         file.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -80,8 +80,8 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(column("Final answer", 120, s -> s.finalAnswer() == null ? "" : s.finalAnswer()));
         table.getColumns().add(column("Gold", 90, s -> s.gold() == null ? "" : s.gold()));
         table.getColumns().add(column("Correct", 82, s -> s.correct() == null ? "" : s.correct() ? "yes" : "no"));
-        table.getColumns().add(column("Group", 90, s -> s.groupId() == null ? ""
-                : s.sample() == null ? s.groupId() : s.groupId() + " #" + s.sample()));
+        table.getColumns().add(natural(column("Group", 90, s -> s.groupId() == null ? ""
+                : s.sample() == null ? s.groupId() : s.groupId() + " #" + s.sample())));
         table.getColumns().add(column("Format", 90, TraceSummary::format));
         setCenter(table);
         setBottom(statusBar(model));
@@ -199,6 +199,12 @@ public final class LibraryView extends BorderPane {
             super.updateItem(item, empty);
             pseudoClassStateChanged(GROUP_START, !empty && item != null && model.startsGroup(getIndex()));
         }
+    }
+
+    /** Sorts a column of names in natural order: {@code q2} before {@code q10}. */
+    private static TableColumn<TraceSummary, String> natural(TableColumn<TraceSummary, String> c) {
+        c.setComparator(NaturalOrder.INSTANCE);
+        return c;
     }
 
     private static <T> TableColumn<TraceSummary, T> column(String title, double width,

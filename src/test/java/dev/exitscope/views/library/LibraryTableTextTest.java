@@ -100,6 +100,21 @@ class LibraryTableTextTest {
     }
 
     @Test
+    void clickingTheIdHeaderSortsNumberedIdsByNumber(FxRobot robot) {
+        robot.interact(() -> model.addAll(List.of(trace("q10", "/f.jsonl", null, null),
+                trace("q2", "/f.jsonl", null, null), trace("q1", "/f.jsonl", null, null))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".column-header").lookup((Node n) -> n instanceof Label l
+                && "Id".equals(l.getText())).queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeMap<Integer, List<String>> expected = new TreeMap<>();
+        expected.put(0, List.of("q1"));
+        expected.put(1, List.of("q2"));
+        expected.put(2, List.of("q10"));
+        assertEquals(expected, cells(robot, "Id"));
+    }
+
+    @Test
     void tracesOfOneIdInFilesOfOneNameShowWhichFolderTheyComeFrom(FxRobot robot) {
         robot.interact(() -> model.addAll(List.of(trace("q7", "/data/run1/out.jsonl", null, null),
                 trace("q7", "/data/run2/out.jsonl", null, null), trace("q8", "/data/other.jsonl", null, null))));
