@@ -117,6 +117,11 @@ public final class LibraryView extends BorderPane {
         Label status = new Label();
         status.setId("library-status");
         status.textProperty().bind(model.statusProperty());
+        Tooltip unreadable = new Tooltip();
+        unreadable.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.errors()),
+                model.errors()));
+        model.errors().addListener((javafx.collections.ListChangeListener<String>) c ->
+                status.setTooltip(model.errors().isEmpty() ? null : unreadable));
         ProgressBar progress = new ProgressBar();
         progress.setId("library-progress");
         progress.setPrefWidth(160);

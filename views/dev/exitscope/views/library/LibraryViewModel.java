@@ -44,6 +44,7 @@ public final class LibraryViewModel {
     private final SortedList<TraceSummary> sorted = new SortedList<>(filtered);
     private final Map<TraceSummary, String> questions = new HashMap<>();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
+    private final ObservableList<String> errorsView = FXCollections.unmodifiableObservableList(errors);
     private final Map<String, String> fileLabels = new HashMap<>();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NOTHING_LOADED);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -213,7 +214,7 @@ public final class LibraryViewModel {
 
     /** Every message about an input that could not be read, in the order they came, each naming its file. */
     public ObservableList<String> errors() {
-        return FXCollections.unmodifiableObservableList(errors);
+        return errorsView;
     }
 
     /**

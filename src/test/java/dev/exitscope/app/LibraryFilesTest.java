@@ -152,6 +152,9 @@ class LibraryFilesTest {
         assertTrue(list.getItems().get(2).startsWith(bad3 + ":2:"));
         assertTrue(list.getItems().get(0).startsWith(bad1 + ":2:"), "an earlier failure is still listed");
         assertEquals("Hide the 3 files that could not be read", show.getText());
+        assertEquals(String.join("\n", list.getItems()),
+                robot.lookup("#library-status").queryAs(Label.class).getTooltip().getText(),
+                "the status line's tooltip lists them too");
         assertTrue(robot.lookup("#library-status").queryAs(Label.class).getText().contains("3 files could not"));
         assertEquals(List.of(second, first), WorkbenchSettings.load(config).recent());
     }
