@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the user does to put traces in the library: open files and folders (chooser, drag and drop, recent list).
- * Each open imports on the worker through a {@link LibraryLoadTask} the library tracks, adds the path to the recent
- * list and to what is reopened at the next start, and saves the settings. FX thread only.
+ * Each open imports on the worker through a {@link LibraryLoadTask} the library tracks; once it ends, the paths it
+ * could read join the recent list and what is reopened at the next start, and the settings are saved. FX thread
+ * only.
  */
 final class LibraryActions {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryActions.class);
@@ -57,17 +58,32 @@ final class LibraryActions {
             return null;
         }
         LibraryLoadTask task = new LibraryLoadTask(registry, fresh, library::addAll);
-        task.setOnSucceeded(e -> library.reportErrors(task.getValue()));
+        task.setOnSucceeded(e -> {
+            library.reportErrors(task.getValue());
+            List<Path> failed = new ArrayList<>(fresh);
+            failed.removeAll(task.readInputs());
+            open.removeAll(failed);
+            remember(task.readInputs());
+        });
+        task.setOnCancelled(e -> remember(task.readInputs()));
         library.track(task);
         open.addAll(fresh);
-        for (Path p : fresh) {
+        worker.execute(task);
+        return task;
+    }
+
+    /**
+     * Puts inputs that were read in the recent list and saves what is open; an input that could not be read is
+     * neither recent nor reopened at the next start (it stays listed, with its message, among the library's
+     * errors).
+     */
+    private void remember(List<Path> read) {
+        for (Path p : read) {
             settings.addRecent(p);
         }
         settings.setOpenPaths(open);
         save();
         recentListeners.forEach(Runnable::run);
-        worker.execute(task);
-        return task;
     }
 
     /** Asks for trace files and opens them. */

@@ -10,11 +10,15 @@ import java.util.function.Function;
  */
 public enum LibraryGrouping {
     NONE("none", (a, b) -> 0),
-    FILE("file (corpus)", Comparator.comparing(TraceSummary::file)),
+    FILE("file (corpus)", Comparator.comparing(TraceSummary::file, NaturalOrder.INSTANCE)),
     /** Traces with the same question text together; the comparator here is a placeholder, see {@link #order}. */
     QUESTION("question", (a, b) -> 0),
+    /**
+     * Traces of one sample group of one file together: group ids in natural order ({@code "2"} before {@code "10"}),
+     * and a group id that several files use is one group per file.
+     */
     GROUP("sample group", Comparator.comparing(TraceSummary::groupId,
-            Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(TraceSummary::file));
+            Comparator.nullsLast(NaturalOrder.INSTANCE)).thenComparing(TraceSummary::file));
 
     private final String label;
     private final Comparator<TraceSummary> order;
@@ -35,7 +39,7 @@ public enum LibraryGrouping {
             case NONE -> "";
             case FILE -> s.file();
             case QUESTION -> question.apply(s);
-            case GROUP -> s.groupId() == null ? "" : s.groupId();
+            case GROUP -> s.groupId() == null ? "" : s.file() + '\n' + s.groupId();
         };
     }
 

@@ -1,9 +1,10 @@
 package dev.exitscope.views.library;
 
 import dev.exitscope.analysis.summary.TraceSummary;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
@@ -13,11 +14,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,8 +33,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The library pane: a filter bar (search text, correctness, grouping), a sortable table of the traces that pass
- * it, and a status line with the progress and a cancel button of running imports. Binds to a
- * {@link LibraryViewModel} and forwards edits to it; FX thread only.
+ * it (its File column names each trace's file, so traces of the same id in different files can be told apart),
+ * and a status line with the progress and a cancel button of running imports and the list of inputs that could
+ * not be read. Binds to a {@link LibraryViewModel} and forwards edits to it; FX thread only.
  */
 public final class LibraryView extends BorderPane {
     private final TableView<TraceSummary> table = new TableView<>();
@@ -42,13 +48,29 @@ public final class LibraryView extends BorderPane {
         table.setItems(model.visibleTraces());
         table.setSortPolicy(t -> true);
         model.columnOrderProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label("No traces loaded"));
+        Label empty = new Label();
+        empty.setId("library-placeholder");
+        empty.textProperty().bind(model.placeholderProperty());
+        table.setPlaceholder(empty);
         table.setRowFactory(t -> new GroupedRow(model));
         model.visibleTraces().addListener((javafx.collections.ListChangeListener<TraceSummary>) c -> table.refresh());
         model.groupingProperty().addListener(o -> table.refresh());
         getStylesheets().add(java.util.Objects.requireNonNull(LibraryView.class.getResource("library.css"),
                 "library.css").toExternalForm());
-        table.getColumns().add(column("Id", 150, TraceSummary::id));
+        table.getColumns().add(natural(column("Id", 150, TraceSummary::id)));
+        TableColumn<TraceSummary, String> file = natural(column("File", 130, model::fileLabel));
+        file.setId("library-file-column");
+        file.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(@Nullable String item, boolean empty) {
+                super.updateItem(item, empty);
+                TableRow<TraceSummary> row = getTableRow();
+                TraceSummary s = empty || row == null ? null : row.getItem();
+                setText(empty || item == null ? null : item);
+                setTooltip(s == null ? null : new Tooltip(s.file()));
+            }
+        });
+        table.getColumns().add(file);
         table.getColumns().add(column("Model", 140, s -> s.model() == null ? "" : s.model()));
         table.getColumns().add(column("Tokens", 80, TraceSummary::tokens));
         table.getColumns().add(column("Thinking", 88, TraceSummary::thinkTokens));
@@ -58,9 +80,8 @@ public final class LibraryView extends BorderPane {
         table.getColumns().add(column("Final answer", 120, s -> s.finalAnswer() == null ? "" : s.finalAnswer()));
         table.getColumns().add(column("Gold", 90, s -> s.gold() == null ? "" : s.gold()));
         table.getColumns().add(column("Correct", 82, s -> s.correct() == null ? "" : s.correct() ? "yes" : "no"));
-        table.getColumns().add(column("File", 130, s -> String.valueOf(Path.of(s.file()).getFileName())));
-        table.getColumns().add(column("Group", 90, s -> s.groupId() == null ? ""
-                : s.sample() == null ? s.groupId() : s.groupId() + " #" + s.sample()));
+        table.getColumns().add(natural(column("Group", 90, s -> s.groupId() == null ? ""
+                : s.sample() == null ? s.groupId() : s.groupId() + " #" + s.sample())));
         table.getColumns().add(column("Format", 90, TraceSummary::format));
         setCenter(table);
         setBottom(statusBar(model));
@@ -96,6 +117,11 @@ public final class LibraryView extends BorderPane {
         Label status = new Label();
         status.setId("library-status");
         status.textProperty().bind(model.statusProperty());
+        Tooltip unreadable = new Tooltip();
+        unreadable.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.errors()),
+                model.errors()));
+        model.errors().addListener((javafx.collections.ListChangeListener<String>) c ->
+                status.setTooltip(model.errors().isEmpty() ? null : unreadable));
         ProgressBar progress = new ProgressBar();
         progress.setId("library-progress");
         progress.setPrefWidth(160);
@@ -113,9 +139,45 @@ public final class LibraryView extends BorderPane {
         loading.setAlignment(Pos.CENTER_LEFT);
         loading.visibleProperty().bind(model.loadingProperty());
         loading.managedProperty().bind(model.loadingProperty());
-        VBox bar = new VBox(2, status, loading);
+        VBox bar = new VBox(2, status, errorList(model), loading);
         bar.setPadding(new Insets(2, 4, 2, 4));
         return bar;
+    }
+
+    /**
+     * A toggle under the status line, shown once an input could not be read, that opens the list of every such
+     * input with its message ({@code FILE: message}), so that later loads never hide an earlier failure.
+     */
+    private static VBox errorList(LibraryViewModel model) {
+        ListView<String> list = new ListView<>(model.errors());
+        list.setId("library-error-list");
+        list.setPrefHeight(120);
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(@Nullable String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        ToggleButton show = new ToggleButton();
+        show.setId("library-errors");
+        show.textProperty().bind(Bindings.createStringBinding(() -> (show.isSelected() ? "Hide the " : "Show the ")
+                + (model.errors().size() == 1 ? "file" : model.errors().size() + " files")
+                + " that could not be read", model.errors(), show.selectedProperty()));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        list.visibleProperty().bind(show.selectedProperty());
+        list.managedProperty().bind(show.selectedProperty());
+        VBox box = new VBox(2, show, list);
+        BooleanBinding any = Bindings.isNotEmpty(model.errors());
+        box.visibleProperty().bind(any);
+        box.managedProperty().bind(any);
+        return box;
     }
 
     public TableView<TraceSummary> table() {
@@ -142,6 +204,12 @@ public final class LibraryView extends BorderPane {
             super.updateItem(item, empty);
             pseudoClassStateChanged(GROUP_START, !empty && item != null && model.startsGroup(getIndex()));
         }
+    }
+
+    /** Sorts a column of names in natural order: {@code q2} before {@code q10}. */
+    private static TableColumn<TraceSummary, String> natural(TableColumn<TraceSummary, String> c) {
+        c.setComparator(NaturalOrder.INSTANCE);
+        return c;
     }
 
     private static <T> TableColumn<TraceSummary, T> column(String title, double width,

@@ -38,11 +38,15 @@ import org.jspecify.annotations.Nullable;
  * summaries elsewhere and hands them over in batches.
  */
 public final class LibraryViewModel {
+    private static final String NOTHING_LOADED = "No traces loaded";
     private final ObservableList<TraceSummary> traces = FXCollections.observableArrayList();
     private final FilteredList<TraceSummary> filtered = new FilteredList<>(traces);
     private final SortedList<TraceSummary> sorted = new SortedList<>(filtered);
     private final Map<TraceSummary, String> questions = new HashMap<>();
-    private final List<String> errors = new ArrayList<>();
+    private final ObservableList<String> errors = FXCollections.observableArrayList();
+    private final ObservableList<String> errorsView = FXCollections.unmodifiableObservableList(errors);
+    private final Map<String, String> fileLabels = new HashMap<>();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NOTHING_LOADED);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final BooleanProperty searchText = new SimpleBooleanProperty(this, "searchText", false);
     private final ReadOnlyStringWrapper textQuery = new ReadOnlyStringWrapper(this, "textQuery", "");
@@ -71,7 +75,10 @@ public final class LibraryViewModel {
             refilter();
             updateTextQuery();
         });
-        correctFilter.addListener(o -> refilter());
+        correctFilter.addListener(o -> {
+            refilter();
+            updateStatus();
+        });
         grouping.addListener(o -> reorder());
         columnOrder.addListener(o -> reorder());
         filtered.addListener((ListChangeListener<TraceSummary>) c -> updateStatus());
@@ -178,14 +185,44 @@ public final class LibraryViewModel {
     /** Adds a batch of loaded traces with the question text of those that have one, for the filter to search. */
     public void addAll(List<TraceSummary> batch, Map<TraceSummary, String> questionTexts) {
         questionTexts.forEach((s, q) -> questions.put(s, q.toLowerCase(Locale.ROOT)));
+        boolean newFile = false;
+        for (TraceSummary s : batch) {
+            newFile |= !fileLabels.containsKey(s.file());
+            fileLabels.putIfAbsent(s.file(), "");
+        }
+        if (newFile) {
+            fileLabels.putAll(FileLabels.of(fileLabels.keySet()));
+        }
         traces.addAll(batch);
         updateStatus();
+    }
+
+    /**
+     * How the library names the file of a trace: its file name, or as many of its last path parts as it takes to
+     * tell it from other loaded files of the same name ({@code a/run.jsonl}, {@code b/run.jsonl}).
+     */
+    public String fileLabel(TraceSummary s) {
+        String label = fileLabels.get(s.file());
+        return label == null || label.isEmpty() ? FileLabels.of(List.of(s.file())).get(s.file()) : label;
     }
 
     /** Reports inputs that could not be read, one message each, next to the count. */
     public void reportErrors(List<String> messages) {
         errors.addAll(messages);
         updateStatus();
+    }
+
+    /** Every message about an input that could not be read, in the order they came, each naming its file. */
+    public ObservableList<String> errors() {
+        return errorsView;
+    }
+
+    /**
+     * What the table shows when it has no rows: that nothing is loaded, or, when traces are loaded but the filter
+     * hides them all, that none matches it and what the filter is.
+     */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     /**
@@ -311,6 +348,23 @@ public final class LibraryViewModel {
             text.append(" · loading cancelled");
         }
         status.set(text.toString());
+        placeholder.set(total == 0 ? NOTHING_LOADED : "No traces match the filter" + describeFilter());
+    }
+
+    private String describeFilter() {
+        String text = filterText.get() == null ? "" : filterText.get().strip();
+        CorrectFilter correct = correctFilter.get() == null ? CorrectFilter.ALL : correctFilter.get();
+        StringBuilder out = new StringBuilder();
+        if (!text.isEmpty()) {
+            out.append(" \u201c").append(text).append('\u201d');
+            if (searchText.get()) {
+                out.append(" (also in the trace texts)");
+            }
+        }
+        if (correct != CorrectFilter.ALL) {
+            out.append(text.isEmpty() ? " " : ", ").append("correct: ").append(correct);
+        }
+        return out.toString();
     }
 
     private static String count(int n, String noun) {

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The timeline's context menu: a check item per lane of the trace to show or hide it (and one to hide each lane
- * chosen for another trace that this one lacks), and, for the lane under the pointer, moving it up or down. Edits
- * the view's lane list; the view redraws on its own. FX thread only.
+ * chosen for another trace that this one lacks), and, for the lane under the pointer, moving it up or down (the
+ * items name that lane by its title). Edits the view's lane list; the view redraws on its own. FX thread only.
  */
 final class LaneMenu {
     private LaneMenu() {
@@ -39,11 +39,13 @@ final class LaneMenu {
         }
         if (laneUnderPointer != null) {
             int i = shown.indexOf(laneUnderPointer);
-            MenuItem up = new MenuItem("Move lane up");
+            Lane under = data.lane(laneUnderPointer);
+            String name = under == null ? laneUnderPointer : under.title();
+            MenuItem up = new MenuItem("Move '" + name + "' up");
             up.setId("lane-up");
             up.setDisable(i <= 0);
             up.setOnAction(e -> move(shown, i, i - 1));
-            MenuItem down = new MenuItem("Move lane down");
+            MenuItem down = new MenuItem("Move '" + name + "' down");
             down.setId("lane-down");
             down.setDisable(i < 0 || i >= shown.size() - 1);
             down.setOnAction(e -> move(shown, i, i + 1));

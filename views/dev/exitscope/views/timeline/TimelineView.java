@@ -25,11 +25,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The timeline: one canvas the size of the viewport (never of the content) drawing lanes on a shared token axis.
- * Wheel or {@code +}/{@code -} zoom around the pointer, drag or arrow keys pan, {@code 0} fits, a click selects a
- * token, shift-drag selects a token range, hovering shows the token with its top-k alternatives, and the context
- * menu shows, hides and reorders lanes. A selection made elsewhere (the token text, find) pans the token into view.
- * Find matches are marked on the plot and the overview. Property changes mark the view dirty and it draws at most
- * once per pulse; with the focus it is outlined. FX thread only.
+ * The wheel zooms around the pointer and {@code +}/{@code -} around the selected token (else the centre), keeping
+ * it in view; drag or arrow keys pan, {@code 0} fits, a click selects a token, shift-drag selects a token range,
+ * hovering shows the token with its top-k alternatives, and the context menu shows, hides and reorders lanes. A
+ * selection made elsewhere (the token text, find) pans the token into view. Find matches are marked on the plot
+ * and the overview. Property changes mark the view dirty and it draws at most once per pulse; with the focus it is
+ * outlined. FX thread only.
  */
 public final class TimelineView extends Region {
     private final Canvas canvas = new Canvas();
@@ -359,10 +360,9 @@ public final class TimelineView extends Region {
 
     private void onKey(KeyEvent e) {
         TimelineViewport v = viewport.get();
-        double center = v.width() / 2;
         TimelineViewport next = switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> v.zoom(1.5, center);
-            case MINUS, SUBTRACT -> v.zoom(1 / 1.5, center);
+            case PLUS, ADD, EQUALS -> zoomKeepingSelection(v, 1.5);
+            case MINUS, SUBTRACT -> zoomKeepingSelection(v, 1 / 1.5);
             case DIGIT0, NUMPAD0 -> TimelineViewport.fit(v.tokens(), v.width());
             case LEFT -> v.panPixels(-v.width() / 10);
             case RIGHT -> v.panPixels(v.width() / 10);
@@ -374,6 +374,18 @@ public final class TimelineView extends Region {
             viewport.set(next);
             e.consume();
         }
+    }
+
+    /**
+     * Keyboard zoom: around the selected token when one is on screen (it stays under the same pixel), else around
+     * the centre; a selected token off screen is then centred, so the cursor is always in view after the zoom.
+     */
+    private TimelineViewport zoomKeepingSelection(TimelineViewport v, double factor) {
+        int t = selectedToken.get();
+        double x = t >= 0 && t < v.tokens() ? v.xOf(t + 0.5) : Double.NaN;
+        boolean onScreen = x >= 0 && x < v.width();
+        TimelineViewport zoomed = v.zoom(factor, onScreen ? x : v.width() / 2);
+        return t >= 0 && t < v.tokens() ? zoomed.reveal(t) : zoomed;
     }
 
     private void onHover(MouseEvent e) {

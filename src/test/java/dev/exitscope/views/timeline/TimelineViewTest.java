@@ -54,7 +54,8 @@ class TimelineViewTest {
     @Test
     void keyboardZoomAndPanChangeTheVisibleRangeAsComputed(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(view);
+        robot.interact(view::requestFocus);
+        assertEquals(-1, view.selectedTokenProperty().get(), "nothing selected: zoom keeps the centre");
         TimelineViewport before = view.viewportProperty().get();
         robot.type(KeyCode.PLUS);
         TimelineViewport zoomed = view.viewportProperty().get();
@@ -66,6 +67,56 @@ class TimelineViewTest {
                 view.viewportProperty().get().firstToken(), 1e-6);
         robot.type(KeyCode.DIGIT0);
         assertEquals(0, view.viewportProperty().get().firstToken(), 1e-9);
+    }
+
+    @Test
+    void keyboardZoomKeepsTheSelectedTokenUnderItsPixelAndInView(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            view.selectedTokenProperty().set(380);
+            view.requestFocus();
+        });
+        robot.type(KeyCode.PLUS);
+        TimelineViewport once = view.viewportProperty().get();
+        // token 380's centre was at 380.5 * 850 / 400 px and stays there: first = 380.5 - that / (2.125 * 1.5)
+        assertEquals(380.5 - 380.5 * 2.125 / (2.125 * 1.5), once.firstToken(), 1e-6);
+        for (int press = 2; press <= 6; press++) {
+            robot.type(KeyCode.PLUS);
+            TimelineViewport v = view.viewportProperty().get();
+            assertTrue(v.firstToken() <= 380 && 381 <= v.firstToken() + v.visibleTokens(),
+                    "token 380 visible after " + press + " presses: " + v);
+        }
+        robot.interact(() -> view.viewportProperty().set(view.viewportProperty().get().panPixels(-1e9)));
+        robot.type(KeyCode.MINUS);
+        TimelineViewport out = view.viewportProperty().get();
+        assertTrue(out.firstToken() <= 380 && 381 <= out.firstToken() + out.visibleTokens(),
+                "a selected token panned off screen comes back on zoom: " + out);
+    }
+
+    @Test
+    void theLaneMenuNamesTheLaneItMoves(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double y = -1;
+        for (int row = 0; row < 600 && y < 0; row++) {
+            if ("surprisal".equals(view.laneAt(row + 0.5))) {
+                y = row + 0.5;
+            }
+        }
+        assertTrue(y >= 0, "the surprisal lane is on screen");
+        javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
+        double local = y;
+        robot.interact(() -> javafx.event.Event.fireEvent(view, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 400, local, b.getMinX() + 400,
+                b.getMinY() + local, false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        java.util.List<String> moves = menu.getItems().stream()
+                .filter(i -> "lane-up".equals(i.getId()) || "lane-down".equals(i.getId()))
+                .map(javafx.scene.control.MenuItem::getText).toList();
+        robot.interact(menu::hide);
+        assertEquals(java.util.List.of("Move 'Surprisal (nats)' up", "Move 'Surprisal (nats)' down"), moves);
     }
 
     @Test
