@@ -98,10 +98,7 @@ final class WorkbenchWindow {
         new ReplayPlayback(playbackBar, replay, timeline, tokenText);
         BorderPane traceArea = new BorderPane(traceViews);
         traceArea.setTop(playbackBar);
-        SplitPane withPolicies = new SplitPane(traceArea, policyPanel);
-        withPolicies.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(policyPanel, false);
-        right = new BorderPane(withPolicies);
+        right = new BorderPane(traceArea);
         traceStatus.setId("trace-status");
         loadProgress.setId("trace-progress");
         loadProgress.setPrefWidth(120);
@@ -116,7 +113,10 @@ final class WorkbenchWindow {
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(2, 6, 2, 6));
         right.setBottom(status);
-        SplitPane split = new SplitPane(libraryView, right);
+        SplitPane left = new SplitPane(libraryView, policyPanel);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.45);
+        SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         root.setCenter(split);

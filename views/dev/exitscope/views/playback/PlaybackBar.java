@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -19,19 +20,18 @@ import javafx.util.StringConverter;
  * counter line that the window fills (tokens spent against what each policy would have spent). The frame clock
  * drives the model while it plays. FX thread only.
  */
-public final class PlaybackBar extends HBox {
+public final class PlaybackBar extends VBox {
     private final PlaybackViewModel model;
     private final Label counter = new Label();
     private boolean scrubbing;
 
     public PlaybackBar(PlaybackViewModel model, FrameClock clock) {
-        super(6);
+        super(2);
         this.model = model;
         setId("playback-bar");
         getStyleClass().add("playback-bar");
-        setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 6, 3, 6));
-        Button stop = button("⏮", "playback-stop", "Stop playback and show the whole trace");
+        Button stop = button("|◀", "playback-stop", "Stop playback and show the whole trace");
         stop.setOnAction(e -> model.stop());
         Button back = button("◀", "playback-back", "One token back");
         back.setOnAction(e -> model.step(-1));
@@ -85,7 +85,7 @@ public final class PlaybackBar extends HBox {
         speed.setMinWidth(Region.USE_PREF_SIZE);
         counter.setId("playback-counter");
         counter.setMinWidth(0);
-        HBox.setHgrow(counter, Priority.ALWAYS);
+        counter.setWrapText(true);
         model.playingProperty().addListener((o, a, p) -> {
             play.setText(p ? "⏸" : "▶");
             if (p) {
@@ -94,7 +94,9 @@ public final class PlaybackBar extends HBox {
                 clock.stop();
             }
         });
-        getChildren().addAll(stop, back, play, on, slider, speed, counter);
+        HBox controls = new HBox(6, stop, back, play, on, slider, speed);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(controls, counter);
     }
 
     private static Button button(String text, String id, String tip) {

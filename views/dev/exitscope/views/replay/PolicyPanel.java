@@ -46,8 +46,7 @@ public final class PolicyPanel extends ScrollPane {
             rows.getChildren().add(row(c));
         }
         setContent(rows);
-        setMinWidth(0);
-        setPrefWidth(330);
+        setMinHeight(0);
     }
 
     private VBox row(PolicyChoice c) {
