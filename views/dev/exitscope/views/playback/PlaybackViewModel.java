@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 /**
  * Playback of one trace: how many tokens have been played ({@link #positionProperty()}, 0 to the trace's length),
  * whether it is playing, and at what speed. Time comes from outside: {@link #tick(long)} is called with a clock's
- * reading in nanoseconds (a frame timer's in the window, a test's own numbers in tests), and the position moves by
- * speed × elapsed time, fractions carried over, so playback never depends on how often it is ticked. Playback is
+ * reading in nanoseconds (a frame timer's in the window, a test's own numbers in tests), and the position is where
+ * speed × the time since playing started puts it, so it never depends on how often it is ticked. Playback is
  * {@linkplain #activeProperty() active} from the first play, step or scrub until {@link #stop()}. FX thread only.
  */
 public final class PlaybackViewModel {
@@ -23,8 +23,13 @@ public final class PlaybackViewModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 50);
-    private long lastTick = Long.MIN_VALUE;
-    private double carried;
+    /** The clock reading and position playing last went on from; the position follows from them exactly. */
+    private long anchorNanos = Long.MIN_VALUE;
+    private int anchorPosition;
+
+    public PlaybackViewModel() {
+        speed.addListener(o -> anchorNanos = Long.MIN_VALUE);
+    }
 
     /** A new trace of {@code tokens} tokens: playback stops and starts again from its beginning. */
     public void load(int tokens) {
@@ -42,8 +47,7 @@ public final class PlaybackViewModel {
         }
         active.set(true);
         playing.set(true);
-        lastTick = Long.MIN_VALUE;
-        carried = 0;
+        anchorNanos = Long.MIN_VALUE;
     }
 
     public void pause() {
@@ -69,7 +73,7 @@ public final class PlaybackViewModel {
     public void scrubTo(int tokens) {
         active.set(true);
         position.set(Math.max(0, Math.min(total.get(), tokens)));
-        carried = 0;
+        anchorNanos = Long.MIN_VALUE;
     }
 
     /** Ends playback: the whole trace is shown again. */
@@ -77,23 +81,24 @@ public final class PlaybackViewModel {
         playing.set(false);
         active.set(false);
         position.set(0);
-        carried = 0;
+        anchorNanos = Long.MIN_VALUE;
     }
 
-    /** Advances by the time since the previous tick at the current speed; {@code nanos} from a monotonic clock. */
+    /**
+     * Advances to where the time since playing (re)started puts it at the current speed; {@code nanos} from a
+     * monotonic clock. The first tick after a start, a scrub or a change of speed only reads the clock.
+     */
     public void tick(long nanos) {
         if (!playing.get()) {
             return;
         }
-        if (lastTick == Long.MIN_VALUE) {
-            lastTick = nanos;
+        if (anchorNanos == Long.MIN_VALUE) {
+            anchorNanos = nanos;
+            anchorPosition = position.get();
             return;
         }
-        double tokens = carried + (nanos - lastTick) * speed.get() / 1e9;
-        lastTick = nanos;
-        int whole = (int) Math.min(Integer.MAX_VALUE, Math.floor(tokens));
-        carried = tokens - whole;
-        int next = (int) Math.min(total.get(), (long) position.get() + whole);
+        double tokens = Math.floor((nanos - anchorNanos) * speed.get() / 1e9);
+        int next = (int) Math.min(total.get(), anchorPosition + tokens);
         position.set(next);
         if (next >= total.get()) {
             playing.set(false);
