@@ -35,6 +35,8 @@ final class WorkbenchSettings {
     private static final String OPEN = "open.";
     private static final String THEME = "theme";
     private static final String LANES = "timeline.lanes";
+    private static final String POLICIES_ENABLED = "policies.enabled";
+    private static final String POLICY = "policy.";
 
     private final @Nullable Path file;
     private final Properties props = new Properties();
@@ -147,6 +149,40 @@ final class WorkbenchSettings {
 
     synchronized void setTimelineLanes(List<String> lanes) {
         props.setProperty(LANES, String.join(",", lanes));
+    }
+
+    /** The policies enabled last, in the order they were enabled, or null when none were ever saved. */
+    synchronized @Nullable List<String> enabledPolicies() {
+        String raw = props.getProperty(POLICIES_ENABLED);
+        if (raw == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : raw.split(",")) {
+            if (!name.isBlank() && !out.contains(name.strip())) {
+                out.add(name.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The parameter values set last for policy {@code name} that differ from the defaults. */
+    synchronized java.util.Map<String, String> policyValues(String name) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String prefix = POLICY + name + ".";
+        props.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).sorted()
+                .forEach(k -> out.put(k.substring(prefix.length()), props.getProperty(k)));
+        return out;
+    }
+
+    /**
+     * Remembers the enabled policies (in order) and, per policy, the values that differ from the defaults; values
+     * not given are forgotten.
+     */
+    synchronized void setPolicies(List<String> enabled, java.util.Map<String, java.util.Map<String, String>> values) {
+        props.setProperty(POLICIES_ENABLED, String.join(",", enabled));
+        props.stringPropertyNames().stream().filter(k -> k.startsWith(POLICY)).forEach(props::remove);
+        values.forEach((name, vs) -> vs.forEach((k, v) -> props.setProperty(POLICY + name + "." + k, v)));
     }
 
     /**

@@ -146,6 +146,7 @@ final class WorkbenchWindow {
         });
         TraceFind f = installFind(search, Platform::runLater);
         restoreLanes();
+        new PolicySettings(replay, settings, this::saveSettings).install();
         applyTheme(settings.theme());
         stage.setTitle("ExitScope");
         stage.setScene(new Scene(root, 1400, 860));

@@ -133,6 +133,11 @@ public final class PolicyChoice {
         result.set(r);
     }
 
+    /** Forgets why a value was refused (the refused value was never taken). */
+    public void clearProblem() {
+        problem.set(null);
+    }
+
     void setProblem(@Nullable String message) {
         problem.set(message);
     }
