@@ -49,6 +49,11 @@ public final class ReplayEngine {
         return replay(shared, policy, answerCost, null).result();
     }
 
+    /** {@link #replay(ReplayTrace, StoppingPolicy, AnswerCost)} keeping every decision, as {@link #log} does. */
+    public static ReplayLog log(ReplayTrace shared, StoppingPolicy policy, AnswerCost answerCost) {
+        return replay(shared, policy, answerCost, new ArrayList<>());
+    }
+
     /** Replays every configuration on one trace ({@link AnswerCost#RECORDED}). */
     public static List<ReplayResult> replayAll(Trace trace, List<? extends StoppingPolicy> policies) {
         return replayAll(trace, policies, AnswerCost.RECORDED);

@@ -26,6 +26,7 @@ public final class PolicyChoice {
     private final ReadOnlyObjectWrapper<@Nullable ReplayResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<PolicySpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private @Nullable String explanation;
 
     PolicyChoice(PolicyDescriptor descriptor, int index) {
         this.descriptor = descriptor;
@@ -130,7 +131,17 @@ public final class PolicyChoice {
     }
 
     void setResult(@Nullable ReplayResult r) {
+        setResult(r, null);
+    }
+
+    void setResult(@Nullable ReplayResult r, @Nullable String why) {
+        explanation = why;
         result.set(r);
+    }
+
+    /** Why the last replay stopped where it did, with the values that made it stop; null without an exit. */
+    public @Nullable String explanation() {
+        return explanation;
     }
 
     /** Forgets why a value was refused (the refused value was never taken). */

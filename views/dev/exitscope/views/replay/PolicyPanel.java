@@ -182,7 +182,7 @@ public final class PolicyPanel extends ScrollPane {
             if (r == null) {
                 return;
             }
-            for (String line : ResultLines.of(r)) {
+            for (String line : ResultLines.of(r, c.explanation())) {
                 Label l = new Label(line);
                 l.setWrapText(true);
                 l.getStyleClass().add(r.replayable() ? "policy-result" : "policy-needs");

@@ -5,6 +5,7 @@ import dev.exitscope.analysis.policy.PolicyDescriptor;
 import dev.exitscope.analysis.policy.PolicyRegistry;
 import dev.exitscope.analysis.policy.PolicySpec;
 import dev.exitscope.analysis.policy.ReplayEngine;
+import dev.exitscope.analysis.policy.ReplayLog;
 import dev.exitscope.analysis.policy.ReplayResult;
 import dev.exitscope.analysis.policy.ReplayTrace;
 import dev.exitscope.analysis.policy.StoppingPolicy;
@@ -180,15 +181,18 @@ public final class ReplayViewModel {
                 return;
             }
             ReplayResult r;
+            String why;
             try {
-                r = ReplayEngine.replay(sharedFor(t), policyOf(spec), answerCost);
+                ReplayLog log = ReplayEngine.log(sharedFor(t), policyOf(spec), answerCost);
+                r = log.result();
+                why = ExitExplanation.of(t, log);
             } catch (RuntimeException e) {
                 String message = String.valueOf(e.getMessage());
                 ticket.deliver(() -> c.setProblem(message));
                 return;
             }
             ticket.deliver(() -> {
-                c.setResult(r);
+                c.setResult(r, why);
                 updateFlags();
             });
         });
@@ -212,7 +216,7 @@ public final class ReplayViewModel {
         for (PolicyChoice c : choices) {
             ReplayResult r = c.resultProperty().get();
             if (r != null && c.enabledProperty().get() && r.exitToken() != null) {
-                out.add(new ExitFlag(r.exitToken(), label(c, r), colour(c), detail(r)));
+                out.add(new ExitFlag(r.exitToken(), label(c, r), colour(c), detail(r, c.explanation())));
             }
         }
         flags.set(List.copyOf(out));
@@ -232,9 +236,10 @@ public final class ReplayViewModel {
     }
 
     /** What the flag's tooltip says: where and why it stopped, and with which answer. */
-    static String detail(ReplayResult r) {
+    static String detail(ReplayResult r, @Nullable String why) {
         StringBuilder sb = new StringBuilder(r.policy()).append(" stops after token ").append(r.exitToken())
-                .append(" (").append(r.reason().wireName()).append("): ").append(r.tokensUsed()).append(" of ")
+                .append(": ").append(why == null ? r.reason().wireName() : why).append(". ").append(r.tokensUsed())
+                .append(" of ")
                 .append(r.tokensTotal()).append(" tokens used, ").append(percent(r.saved())).append(" saved");
         if (r.answer() != null) {
             sb.append("; answer ").append(r.answer()).append(" (").append(r.answerSource()).append(')');

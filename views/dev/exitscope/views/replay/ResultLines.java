@@ -11,6 +11,11 @@ public final class ResultLines {
 
     /** The lines for {@code r}: what a policy that cannot run needs, or where it stopped and what that gives. */
     public static List<String> of(ReplayResult r) {
+        return of(r, null);
+    }
+
+    /** The lines for {@code r}, the exit explained by {@code why} when known. */
+    public static List<String> of(ReplayResult r, @org.jspecify.annotations.Nullable String why) {
         List<String> out = new ArrayList<>();
         if (!r.replayable()) {
             out.addAll(NeedsText.describe(r.needs()));
@@ -19,7 +24,7 @@ public final class ResultLines {
         if (r.exitToken() == null) {
             out.add("Does not fire on this trace: all " + r.tokensTotal() + " tokens are used");
         } else {
-            out.add("Exit after token " + r.exitToken() + " (" + r.reason().wireName() + ")");
+            out.add("Exit after token " + r.exitToken() + ": " + (why == null ? r.reason().wireName() : why));
             out.add("Tokens used " + r.tokensUsed() + " of " + r.tokensTotal() + " (answer " + r.answerCost()
                     + (r.overheadTokens() > 0 ? ", probes " + r.overheadTokens() : "") + ") · saved "
                     + ReplayViewModel.percent(r.saved()));

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * outlined. FX thread only.
  */
 public final class TimelineView extends Region {
+    /** How close the pointer must be to a flag's line, in pixels, for its tooltip. */
+    private static final double FLAG_HOVER_PX = 4;
     private final Canvas canvas = new Canvas();
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final ObjectProperty<@Nullable TimelineData> data = new SimpleObjectProperty<>(this, "data");
@@ -395,7 +397,22 @@ public final class TimelineView extends Region {
             tooltip.setText("");
             return;
         }
-        tooltip.setText(describe(d.trace(), t));
+        String flags = flagsNear(e.getX());
+        tooltip.setText(flags.isEmpty() ? describe(d.trace(), t) : flags + System.lineSeparator()
+                + System.lineSeparator() + describe(d.trace(), t));
+    }
+
+    /** What the exit flags within a few pixels of {@code x} say about their decisions, one line each. */
+    String flagsNear(double x) {
+        TimelineLayout l = laneLayout();
+        TimelineViewport v = viewport.get();
+        StringBuilder sb = new StringBuilder();
+        for (ExitFlag f : exits.get()) {
+            if (Math.abs(l.plotX() + v.xOf(f.token()) - x) <= FLAG_HOVER_PX) {
+                sb.append(sb.length() == 0 ? "" : System.lineSeparator()).append(f.detail());
+            }
+        }
+        return sb.toString();
     }
 
     /** The hover text for token {@code t}: text, index, logprob, entropy and the top-k alternatives. */

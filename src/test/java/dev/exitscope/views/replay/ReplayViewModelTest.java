@@ -67,7 +67,9 @@ class ReplayViewModelTest {
         assertEquals(60, r.tokensUsed());
         assertEquals(0.4, r.saved(), 1e-12);
         assertEquals(List.of(new ExitFlag(40, "budget:tokens=40 −40.0%", PolicyColours.argb(budget.index(), false),
-                ReplayViewModel.detail(r))), m.flagsProperty().get());
+                ReplayViewModel.detail(r, "the budget of 40 thinking tokens is spent"))), m.flagsProperty().get());
+        assertEquals("budget stops after token 40: the budget of 40 thinking tokens is spent. 60 of 100 tokens used,"
+                + " 40.0% saved", m.flagsProperty().get().get(0).detail());
     }
 
     @Test
