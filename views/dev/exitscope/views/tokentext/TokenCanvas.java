@@ -31,8 +31,8 @@ final class TokenCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar bar = new ScrollBar();
-    private final TokenLayouts layouts;
-    private final TokenFonts fonts;
+    private TokenLayouts layouts;
+    private TokenFonts fonts;
     private @Nullable TokenTextModel model;
     private TokenSignal signal = TokenSignal.ENTROPY;
     private TokenPalette palette = TokenPalette.LIGHT;
@@ -75,6 +75,14 @@ final class TokenCanvas extends Region {
 
     private int fadeFrom = -1;
     private int hideFrom = -1;
+
+    /** Measures and wraps with {@code l} from now on (another text size). */
+    void setLayouts(TokenLayouts l) {
+        layouts = l;
+        fonts = l.fonts();
+        lines = null;
+        requestLayout();
+    }
 
     void setModel(@Nullable TokenTextModel m) {
         model = m;

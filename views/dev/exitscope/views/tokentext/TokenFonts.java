@@ -25,17 +25,14 @@ public final class TokenFonts {
     static final int BOLD = 1;
     static final int ITALIC = 2;
     private static final String FAMILY = "Monospaced";
-    private static final double SIZE = 12;
+    /** The text's size at zoom 1, in points. */
+    static final double SIZE = 12;
     /** Pixels at the top of each line above its text, where the bar over a cue token goes. */
     static final double CUE_ROOM = 6;
 
-    private final Font[] fonts = {
-        Font.font(FAMILY, FontWeight.NORMAL, FontPosture.REGULAR, SIZE),
-        Font.font(FAMILY, FontWeight.BOLD, FontPosture.REGULAR, SIZE),
-        Font.font(FAMILY, FontWeight.NORMAL, FontPosture.ITALIC, SIZE),
-    };
-    private final Font gutter = Font.font(10);
-    private final float[][] advances = new float[fonts.length][];
+    private final Font[] fonts;
+    private final Font gutter;
+    private final float[][] advances = new float[3][];
     private final Map<String, float[]> whole = new HashMap<>();
     private final double lineHeight;
     private final double baseline;
@@ -48,6 +45,18 @@ public final class TokenFonts {
     };
 
     public TokenFonts() {
+        this(1);
+    }
+
+    /** The fonts at {@code zoom} times the normal size. */
+    public TokenFonts(double zoom) {
+        double size = SIZE * zoom;
+        fonts = new Font[] {
+            Font.font(FAMILY, FontWeight.NORMAL, FontPosture.REGULAR, size),
+            Font.font(FAMILY, FontWeight.BOLD, FontPosture.REGULAR, size),
+            Font.font(FAMILY, FontWeight.NORMAL, FontPosture.ITALIC, size),
+        };
+        gutter = Font.font(10 * zoom);
         for (int f = 0; f < fonts.length; f++) {
             advances[f] = new float[Character.MAX_VALUE + 1];
             Arrays.fill(advances[f], Float.NaN);

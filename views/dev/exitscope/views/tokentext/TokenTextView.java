@@ -42,7 +42,11 @@ public final class TokenTextView extends BorderPane {
     private final IntegerProperty hideFrom = new SimpleIntegerProperty(this, "hideFrom", -1);
     private final ObjectProperty<TokenPalette> palette = new SimpleObjectProperty<>(this, "palette",
             TokenPalette.LIGHT);
-    private final TokenLayouts layouts = new TokenLayouts(new TokenFonts());
+    /** Text sizes offered, as multiples of the normal one. */
+    public static final double[] ZOOMS = {0.8, 1, 1.25, 1.5, 1.75, 2, 2.5, 3};
+    private TokenLayouts layouts = new TokenLayouts(new TokenFonts());
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(this,
+            "zoom", 1);
     private final TokenCanvas text = new TokenCanvas(layouts, this::select);
     private final ComboBox<TokenSignal> chooser = new ComboBox<>(FXCollections.observableArrayList(
             TokenSignal.values()));
@@ -88,6 +92,11 @@ public final class TokenTextView extends BorderPane {
             }
         });
         matches.addListener((o, a, m) -> text.setMatches(m, currentMatch.get()));
+        zoom.addListener((o, a, z) -> {
+            layouts = new TokenLayouts(new TokenFonts(z.doubleValue()));
+            text.setLayouts(layouts);
+            reveal(selectedToken.get());
+        });
         fadeFrom.addListener(o -> text.setCut(fadeFrom.get(), hideFrom.get()));
         hideFrom.addListener(o -> text.setCut(fadeFrom.get(), hideFrom.get()));
         currentMatch.addListener((o, a, c) -> text.setMatches(matches.get(), c.intValue()));
@@ -130,6 +139,20 @@ public final class TokenTextView extends BorderPane {
     /** Index of the current find match, -1 for none. */
     public IntegerProperty currentMatchProperty() {
         return currentMatch;
+    }
+
+    /** The text's size as a multiple of the normal one. */
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The next larger ({@code steps} > 0) or smaller text size of {@link #ZOOMS}. */
+    public void zoomBy(int steps) {
+        int i = 0;
+        while (i < ZOOMS.length - 1 && ZOOMS[i] < zoom.get() - 1e-9) {
+            i++;
+        }
+        zoom.set(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, i + steps))]);
     }
 
     /** Measures and wraps models for this view; a worker may prepare a model with it before it is set. */

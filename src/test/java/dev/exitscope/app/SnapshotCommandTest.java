@@ -44,7 +44,7 @@ class SnapshotCommandTest {
         assertEquals(700, img.getHeight());
         int orange = 0;
         for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = img.getWidth() / 2; x < img.getWidth(); x++) {
+            for (int x = 0; x < img.getWidth(); x++) {
                 int rgb = img.getRGB(x, y) & 0xFFFFFF;
                 if (rgb == 0xE69F00) {
                     orange++;
@@ -76,7 +76,7 @@ class SnapshotCommandTest {
         int dark = 0;
         int matchTicks = 0;
         for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = img.getWidth() / 2; x < img.getWidth(); x++) {
+            for (int x = 0; x < img.getWidth(); x++) {
                 int rgb = img.getRGB(x, y) & 0xFFFFFF;
                 if (rgb == 0x0D1117) {
                     dark++;
