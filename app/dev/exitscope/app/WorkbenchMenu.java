@@ -54,10 +54,24 @@ final class WorkbenchMenu {
         MenuItem theme = item("Switch light / dark theme", new KeyCodeCombination(KeyCode.D,
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), commands.toggleTheme());
         theme.setId("theme-item");
-        Menu view = new Menu("View", null, fit, theme);
+        MenuItem bigger = item("Larger text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> commands.textZoom().accept(1));
+        MenuItem smaller = item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> commands.textZoom().accept(-1));
+        MenuItem normal = item("Normal text size", new KeyCodeCombination(KeyCode.DIGIT0,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), () -> commands.textZoom().accept(0));
+        MenuItem teach = item("Teaching mode", new KeyCodeCombination(KeyCode.F11), commands.teaching());
+        teach.setId("teaching-item");
+        Menu view = new Menu("View", null, fit, theme, new SeparatorMenuItem(), bigger, smaller, normal,
+                new SeparatorMenuItem(), teach);
+        MenuItem play = item("Play / pause", new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN),
+                commands.playPause());
+        MenuItem stop = item("Stop playback", new KeyCodeCombination(KeyCode.PERIOD, KeyCombination.SHORTCUT_DOWN),
+                commands.stopPlayback());
+        Menu playback = new Menu("Playback", null, play, stop);
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         Menu help = new Menu("Help", null, keys);
-        bar.getMenus().addAll(List.of(file, edit, view, help));
+        bar.getMenus().addAll(List.of(file, edit, view, playback, help));
         actions.onRecentChanged(this::refreshRecent);
         refreshRecent();
     }

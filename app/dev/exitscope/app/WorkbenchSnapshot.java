@@ -147,6 +147,9 @@ final class WorkbenchSnapshot implements Snapshotter {
         if (r.playbackAt() >= 0) {
             window.playbackBar().model().scrubTo(r.playbackAt());
         }
+        if (r.teaching()) {
+            window.teaching().toggle(null);
+        }
         window.showStatus(trace.id() + " · " + trace.tokenCount() + " tokens");
         scene.getRoot().applyCss();
         scene.getRoot().layout();

@@ -61,6 +61,7 @@ final class WorkbenchWindow {
     private final ReplayViewModel replay;
     private final PolicyPanel policyPanel;
     private final PlaybackBar playbackBar;
+    private final TeachingMode teaching;
     private final Label traceStatus = new Label("Select a trace");
     private final ProgressBar loadProgress = new ProgressBar(0);
     private final Button cancelLoad = new Button("Cancel");
@@ -117,6 +118,7 @@ final class WorkbenchWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
         SplitPane split = new SplitPane(left, right);
+        teaching = new TeachingMode(split, left, root, tokenText);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         root.setCenter(split);
@@ -156,7 +158,8 @@ final class WorkbenchWindow {
         acts.onSaveError(this::showStatus);
         WindowCommands commands = new WindowCommands(libraryView::focusFilter, this::openFind,
                 f::next, f::previous, this::toggleTheme,
-                timeline::fit);
+                timeline::fit, playbackBar.model()::toggle, playbackBar.model()::stop,
+                () -> teaching.toggle(stage), this::zoomText);
         WorkbenchMenu m = new WorkbenchMenu(stage, acts, commands);
         root.setTop(m.bar());
         m.install(stage.getScene());
@@ -327,6 +330,19 @@ final class WorkbenchWindow {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Token text larger ({@code 1}), smaller ({@code -1}) or at its normal size ({@code 0}). */
+    void zoomText(int step) {
+        if (step == 0) {
+            tokenText.zoomProperty().set(teaching.isOn() ? TeachingMode.TEXT_ZOOM : 1);
+        } else {
+            tokenText.zoomBy(step);
+        }
+    }
+
+    TeachingMode teaching() {
+        return teaching;
     }
 
     void showStatus(String text) {

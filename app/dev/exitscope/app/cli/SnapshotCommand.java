@@ -50,6 +50,10 @@ final class SnapshotCommand implements Callable<Integer> {
                     + " flags of the policies that stopped by then.")
     int playbackAt;
 
+    @Option(names = "--teaching", description = "Render the teaching layout: large text, only the trace, its"
+            + " flags and the playback bar.")
+    boolean teaching;
+
     @Option(names = "--find", paramLabel = "TEXT",
             description = "Find this text: matches highlighted, the first one selected.")
     String find;
@@ -107,7 +111,7 @@ final class SnapshotCommand implements Callable<Integer> {
             throw new UsageException("--find: expected some text to find");
         }
         snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output, t.equals("dark"), find,
-                policies, playbackAt));
+                policies, playbackAt, teaching));
         err.println("wrote " + output + " (" + w + "x" + h + ")");
         return ExitScopeCli.OK;
     }

@@ -361,6 +361,10 @@ public final class TimelineView extends Region {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            // shortcuts with these keys belong to the window's menu (Ctrl+0 fits, Ctrl+= and Ctrl+- size the text)
+            return;
+        }
         TimelineViewport v = viewport.get();
         TimelineViewport next = switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoomKeepingSelection(v, 1.5);

@@ -57,7 +57,7 @@ final class TokenPainter {
         int currentEnd = currentFirst >= 0 ? matches.endToken(current) : -1;
         for (int p = lines.paragraphAt(top); p < lines.paragraphCount(); p++) {
             double py = lines.paragraphTop(p) - top;
-            if (py >= height) {
+            if (py >= height || hideFrom >= 0 && model.paragraphStart(p) >= hideFrom) {
                 break;
             }
             paragraphHead(g, p, py, width);
@@ -93,23 +93,28 @@ final class TokenPainter {
                 if (selected >= from && selected < to) {
                     outline(g, frame, selected, ly, TokenMark.CURSOR, Color.TRANSPARENT, palette.cursor(), 1.5);
                 }
-                cover(g, from, to, fadeFrom, ly, ink.paper().deriveColor(0, 1, 1, 0.7));
-                cover(g, from, to, hideFrom, ly, ink.paper());
+                cover(g, from, to, fadeFrom, ly, ink.paper().deriveColor(0, 1, 1, 0.7), lineEnd(to));
+                cover(g, from, to, hideFrom, ly, ink.paper(), width);
             }
         }
         return frame;
     }
 
-    /** Paints {@code paper} over the tokens of the line {@code from … to-1} from token {@code cut} on. */
-    private void cover(GraphicsContext g, int from, int to, int cut, double ly, Color paper) {
+    /**
+     * Paints {@code paper} over the tokens of the line {@code from … to-1} from token {@code cut} on, up to
+     * {@code right}.
+     */
+    private void cover(GraphicsContext g, int from, int to, int cut, double ly, Color paper, double right) {
         if (cut < 0 || cut >= to) {
             return;
         }
-        int first = Math.max(from, cut);
-        double x0 = textLeft() + lines.x(first);
-        double x1 = textLeft() + lines.x(to - 1) + lines.width(to - 1);
+        double x0 = textLeft() + lines.x(Math.max(from, cut));
         g.setFill(paper);
-        g.fillRect(x0, ly, x1 - x0 + 1, lines.lineHeight());
+        g.fillRect(Math.floor(x0), Math.floor(ly), Math.ceil(right - x0) + 1, Math.ceil(lines.lineHeight()) + 1);
+    }
+
+    private double lineEnd(int to) {
+        return textLeft() + lines.x(to - 1) + lines.width(to - 1);
     }
 
     private void paragraphHead(GraphicsContext g, int p, double py, double width) {
