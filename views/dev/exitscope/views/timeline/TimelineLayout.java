@@ -3,14 +3,36 @@ package dev.exitscope.views.timeline;
 import java.util.List;
 
 /**
- * Vertical layout of the timeline: a structure lane, the visible numeric lanes in order, and the overview strip,
- * below a left margin for lane titles. Pure arithmetic; immutable.
+ * Vertical layout of the timeline: a structure lane, the numeric lanes that have data in order, one line naming the
+ * chosen lanes this trace has no data for ({@code collapsed}), and the overview strip, below a left margin for lane
+ * titles. Pure arithmetic; immutable.
  */
-record TimelineLayout(double width, double height, List<String> lanes) {
+record TimelineLayout(double width, double height, List<String> lanes, List<String> collapsed) {
     static final double MARGIN = 150;
     static final double STRUCTURE = 46;
     static final double OVERVIEW = 26;
     static final double GAP = 6;
+    /** Height of the line that names the lanes without data. */
+    static final double COLLAPSED = 18;
+
+    TimelineLayout {
+        lanes = List.copyOf(lanes);
+        collapsed = List.copyOf(collapsed);
+    }
+
+    /** Every lane drawn, none collapsed. */
+    TimelineLayout(double width, double height, List<String> lanes) {
+        this(width, height, lanes, List.of());
+    }
+
+    private double collapsedRoom() {
+        return collapsed.isEmpty() ? 0 : COLLAPSED + GAP;
+    }
+
+    /** Top of the line naming the lanes without data (when there are any). */
+    double collapsedY() {
+        return overviewY() - COLLAPSED - GAP;
+    }
 
     double plotX() {
         return MARGIN;
@@ -24,7 +46,7 @@ record TimelineLayout(double width, double height, List<String> lanes) {
         if (lanes.isEmpty()) {
             return 0;
         }
-        double free = height - STRUCTURE - OVERVIEW - GAP * (lanes.size() + 2);
+        double free = height - STRUCTURE - OVERVIEW - collapsedRoom() - GAP * (lanes.size() + 2);
         return Math.max(24, free / lanes.size());
     }
 

@@ -100,12 +100,50 @@ final class TimelineRenderer {
                 laneText(g, lane, l, l.laneY(i));
             }
         }
+        collapsed(g, d, l);
         thinkEnd(g, d, v, l);
         title(g, "Overview", l.overviewY(), TimelineLayout.OVERVIEW);
         OverviewStrip.outline(g, pal, d, v, l);
         MatchMarks.outline(g, pal, o.matches(), o.currentMatch(), v, l);
         ExitFlags.labels(g, pal, o.exits(), v, l);
         return used;
+    }
+
+    /** The line naming the chosen lanes without data, grouped by why: "Not in this trace: Entropy — no logprobs". */
+    private void collapsed(GraphicsContext g, TimelineData d, TimelineLayout l) {
+        if (l.collapsed().isEmpty()) {
+            return;
+        }
+        g.setFill(pal.muted());
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(collapsedText(d, l.collapsed()), 8, l.collapsedY() + TimelineLayout.COLLAPSED / 2,
+                l.width() - 16);
+    }
+
+    /** "Not in this trace: Entropy (nats), Surprisal (nats) — the trace has no logprobs · Harm score — …". */
+    static String collapsedText(TimelineData d, java.util.List<String> ids) {
+        java.util.Map<String, java.util.List<String>> byReason = new java.util.LinkedHashMap<>();
+        for (String id : ids) {
+            Lane lane = d.lane(id);
+            String title = lane == null ? id : lane.title();
+            String reason = lane == null ? "not in this trace" : lane.emptyText();
+            int colon = reason.indexOf(": ");
+            if (colon >= 0) {
+                reason = reason.substring(colon + 2);
+            }
+            byReason.computeIfAbsent(reason, k -> new java.util.ArrayList<>()).add(title);
+        }
+        StringBuilder sb = new StringBuilder("Not in this trace: ");
+        String sep = "";
+        for (java.util.Map.Entry<String, java.util.List<String>> e : byReason.entrySet()) {
+            sb.append(sep).append(String.join(", ", e.getValue())).append(" — ")
+                    .append(e.getKey().isEmpty() ? "no data" : Character.toLowerCase(e.getKey().charAt(0))
+                            + e.getKey().substring(1));
+            sep = " · ";
+        }
+        return sb.toString();
     }
 
     private void laneText(GraphicsContext g, Lane lane, TimelineLayout l, double y) {

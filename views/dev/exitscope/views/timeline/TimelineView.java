@@ -63,7 +63,7 @@ public final class TimelineView extends Region {
     private volatile @Nullable PreparedFrame ahead;
     private int preparedUsed;
 
-    private record FrameShape(TimelineLayout layout, boolean dark) {
+    private record FrameShape(TimelineLayout layout, List<String> chosen, boolean dark) {
     }
 
     public TimelineView() {
@@ -194,8 +194,9 @@ public final class TimelineView extends Region {
 
     /** The lane id under a point of this view, or null. */
     public @Nullable String laneAt(double y) {
-        int i = laneLayout().laneAt(y);
-        return i < 0 ? null : lanes.get(i);
+        TimelineLayout l = laneLayout();
+        int i = l.laneAt(y);
+        return i < 0 ? null : l.lanes().get(i);
     }
 
     /** Draws now if something changed; called once per pulse and by snapshots. */
@@ -205,7 +206,7 @@ public final class TimelineView extends Region {
         }
         dirty = false;
         TimelineLayout layout = laneLayout();
-        shape = new FrameShape(layout, dark.get());
+        shape = new FrameShape(layout, List.copyOf(lanes), dark.get());
         TimelineData d = data.get();
         if (d == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
@@ -273,7 +274,7 @@ public final class TimelineView extends Region {
         if (s == null || s.layout().width() <= 0 || s.layout().height() <= 0) {
             return;
         }
-        TimelineLayout l = s.layout();
+        TimelineLayout l = layoutFor(d, s.layout().width(), s.layout().height(), s.chosen());
         TimelineViewport v = TimelineViewport.fit(d.trace().tokenCount(), plotWidth(l.width()));
         TimelineRenderer r = new TimelineRenderer();
         r.setDark(s.dark());
@@ -313,7 +314,21 @@ public final class TimelineView extends Region {
     }
 
     private TimelineLayout laneLayout() {
-        return new TimelineLayout(canvas.getWidth(), canvas.getHeight(), List.copyOf(lanes));
+        return layoutFor(data.get(), canvas.getWidth(), canvas.getHeight(), List.copyOf(lanes));
+    }
+
+    /** The chosen lanes that {@code d} has data for get room; the others are named on one line. */
+    static TimelineLayout layoutFor(@Nullable TimelineData d, double width, double height, List<String> chosen) {
+        if (d == null) {
+            return new TimelineLayout(width, height, chosen);
+        }
+        List<String> shown = new java.util.ArrayList<>();
+        List<String> collapsed = new java.util.ArrayList<>();
+        for (String id : chosen) {
+            dev.exitscope.analysis.timeline.Lane lane = d.lane(id);
+            (lane == null || lane.isEmpty() ? collapsed : shown).add(id);
+        }
+        return new TimelineLayout(width, height, shown, collapsed);
     }
 
     private void markDirty() {

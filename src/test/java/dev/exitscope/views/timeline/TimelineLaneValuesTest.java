@@ -73,7 +73,8 @@ class TimelineLaneValuesTest {
     @Test
     void entropyBarHeightsAreInTheRatiosOfTheAnalysisValues(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        TimelineLayout l = new TimelineLayout(WIDTH, HEIGHT, List.of("entropy", "harm"));
+        TimelineLayout l = TimelineView.layoutFor(view.dataProperty().get(), WIDTH, HEIGHT, List.of("entropy",
+                "harm"));
         robot.interact(() -> view.viewportProperty().set(new TimelineViewport(trace.tokenCount(), l.plotWidth(), 0,
                 PX)));
         PixelReader px = pixels(robot);
@@ -114,14 +115,18 @@ class TimelineLaneValuesTest {
     }
 
     @Test
-    void aLaneWithoutDataDrawsNoBars(FxRobot robot) {
+    void aLaneWithoutDataIsCollapsedIntoTheLineThatNamesIt(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        TimelineLayout l = new TimelineLayout(WIDTH, HEIGHT, List.of("entropy", "harm"));
+        TimelineLayout l = TimelineView.layoutFor(view.dataProperty().get(), WIDTH, HEIGHT, List.of("entropy",
+                "harm"));
         assertEquals("No harm scores in this trace", view.dataProperty().get().lane("harm").emptyText());
+        assertEquals(List.of("harm"), l.collapsed());
+        assertEquals("Not in this trace: Harm score — no harm scores in this trace",
+                TimelineRenderer.collapsedText(view.dataProperty().get(), l.collapsed()));
         PixelReader px = pixels(robot);
         int series = 0;
         int text = 0;
-        for (int y = (int) l.laneY(1) + 1; y < l.laneY(1) + l.laneHeight() - 1; y++) {
+        for (int y = (int) l.collapsedY() + 1; y < l.collapsedY() + TimelineLayout.COLLAPSED - 1; y++) {
             for (int x = (int) l.plotX() + 1; x < l.plotX() + l.plotWidth() - 1; x++) {
                 Color c = px.getColor(x, y);
                 if (c.equals(Color.web("#e69f00")) || c.equals(Color.web("#0072b2"))) {
@@ -132,14 +137,15 @@ class TimelineLaneValuesTest {
                 }
             }
         }
-        assertEquals(0, series, "no bars or zeros in an empty lane");
-        assertTrue(text > 50, "its empty-state text is drawn in grey: " + text);
+        assertEquals(0, series, "no bars or zeros for a lane without data");
+        assertTrue(text > 50, "the line naming it is drawn in grey: " + text);
     }
 
     @Test
     void hoveringATokenShowsItsTopAlternatives(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        TimelineLayout l = new TimelineLayout(WIDTH, HEIGHT, List.of("entropy", "harm"));
+        TimelineLayout l = TimelineView.layoutFor(view.dataProperty().get(), WIDTH, HEIGHT, List.of("entropy",
+                "harm"));
         robot.interact(() -> view.viewportProperty().set(new TimelineViewport(trace.tokenCount(), l.plotWidth(), 0,
                 PX)));
         int t = 4;

@@ -58,7 +58,7 @@ class TimelineMarksTest {
     }
 
     private TimelineLayout layout() {
-        return new TimelineLayout(WIDTH, HEIGHT, List.copyOf(view.lanes()));
+        return TimelineView.layoutFor(view.dataProperty().get(), WIDTH, HEIGHT, List.copyOf(view.lanes()));
     }
 
     @Test
@@ -107,12 +107,18 @@ class TimelineMarksTest {
     }
 
     @Test
-    void aLaneTheTraceLacksKeepsItsPlaceAndIsNotDrawnAsData(FxRobot robot) {
+    void aLaneTheTraceLacksTakesNoRoomAndIsNamedOnTheLineBelowTheLanes(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> view.lanes().setAll(List.of("entropy", "series:absent")));
+        robot.interact(() -> view.lanes().setAll(List.of("surprisal", "series:absent")));
         TimelineLayout l = layout();
-        int y = (int) (l.laneY(1) + l.laneHeight() - 3);
-        assertEquals(Color.web("#f6f7f9"), pixel(robot, (int) layout().plotX() + 10, y), "the lane background, empty");
-        assertEquals("series:absent", view.laneAt(l.laneY(1) + 5));
+        assertEquals(List.of("surprisal"), l.lanes());
+        assertEquals(List.of("series:absent"), l.collapsed());
+        // one lane takes all the height but the structure, the overview, the collapsed line and four gaps
+        assertEquals(HEIGHT - 46 - 26 - (18 + 6) - 6 * 3, l.laneHeight(), 1e-9);
+        assertEquals("surprisal", view.laneAt(l.laneY(0) + 5));
+        int y = (int) (l.laneY(0) + l.laneHeight() - 3);
+        assertEquals(Color.web("#f6f7f9"), pixel(robot, (int) l.plotX() + 10, y), "the surprisal lane's background");
+        assertEquals("Not in this trace: series:absent — not in this trace",
+                TimelineRenderer.collapsedText(view.dataProperty().get(), l.collapsed()));
     }
 }
