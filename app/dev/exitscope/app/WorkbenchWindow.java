@@ -97,6 +97,7 @@ final class WorkbenchWindow {
         tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
         timeline.dataProperty().addListener((o, a, d) -> replay.traceProperty().set(d == null ? null : d.trace()));
         new ReplayPlayback(playbackBar, replay, timeline, tokenText);
+        timeline.thresholdsProperty().bind(replay.thresholdsProperty());
         BorderPane traceArea = new BorderPane(traceViews);
         traceArea.setTop(playbackBar);
         right = new BorderPane(traceArea);

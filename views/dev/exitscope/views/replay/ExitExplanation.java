@@ -43,8 +43,17 @@ public final class ExitExplanation {
                 }
                 return "the trial answer was confident enough at token " + r.exitToken();
             case THRESHOLD:
-                return "the signal crossed " + p.getOrDefault("threshold", "its threshold") + " at token "
-                        + r.exitToken();
+                switch (r.policy()) {
+                    case "entropy":
+                        return "the mean entropy of the last " + p.get("window") + " tokens fell below "
+                                + p.get("threshold") + " nats at a boundary";
+                    case "rpdi":
+                        return "path deviation (local over global mean entropy) rose above λ = " + p.get("threshold")
+                                + " at a boundary";
+                    default:
+                        return "the signal crossed " + p.getOrDefault("threshold", "its threshold") + " at token "
+                                + r.exitToken();
+                }
             case CONSISTENT:
                 return "the last " + p.getOrDefault("n", "few") + " candidate answers agree"
                         + (r.answer() == null ? "" : " (" + r.answer() + ")");

@@ -11,6 +11,7 @@ import dev.exitscope.analysis.policy.ReplayTrace;
 import dev.exitscope.analysis.policy.StoppingPolicy;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.views.timeline.ExitFlag;
+import dev.exitscope.views.timeline.LaneThreshold;
 import dev.exitscope.views.work.LatestWins;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -38,6 +39,15 @@ import org.jspecify.annotations.Nullable;
  * colours. Properties and methods for the FX thread; the worker must run its tasks one at a time.
  */
 public final class ReplayViewModel {
+    /**
+     * Per policy, the lane its threshold is compared with and the parameter holding it: the entropy rule's mean
+     * entropy, RPDI's λ on path deviation, DEER's τ on the trial confidence, SCM's θ on the harm score.
+     */
+    private static final Map<String, String[]> THRESHOLD_LANES = Map.of(
+            "entropy", new String[] {"entropy", "threshold"},
+            "rpdi", new String[] {"rpdi", "threshold"},
+            "deer", new String[] {"probes", "threshold"},
+            "scm", new String[] {"harm", "theta"});
     private final PolicyRegistry registry;
     private final AnswerCost answerCost;
     private final Executor worker;
@@ -47,6 +57,8 @@ public final class ReplayViewModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ReadOnlyObjectWrapper<List<ExitFlag>> flags = new ReadOnlyObjectWrapper<>(this, "flags",
             List.of());
+    private final ReadOnlyObjectWrapper<List<LaneThreshold>> thresholds = new ReadOnlyObjectWrapper<>(this,
+            "thresholds", List.of());
     private final ReadOnlyObjectWrapper<@Nullable PolicyChoice> selected = new ReadOnlyObjectWrapper<>(this,
             "selected");
     private final ReadOnlyIntegerWrapper selectedExit = new ReadOnlyIntegerWrapper(this, "selectedExit", -1);
@@ -157,6 +169,11 @@ public final class ReplayViewModel {
         return dark;
     }
 
+    /** The thresholds of the enabled policies that compare a lane's signal with one, in the panel's order. */
+    public ReadOnlyObjectProperty<List<LaneThreshold>> thresholdsProperty() {
+        return thresholds.getReadOnlyProperty();
+    }
+
     /** The exit flags of the enabled policies that fired, in the panel's order. */
     public ReadOnlyObjectProperty<List<ExitFlag>> flagsProperty() {
         return flags.getReadOnlyProperty();
@@ -220,6 +237,16 @@ public final class ReplayViewModel {
             }
         }
         flags.set(List.copyOf(out));
+        List<LaneThreshold> lines = new ArrayList<>();
+        for (PolicyChoice c : choices) {
+            String[] where = THRESHOLD_LANES.get(c.name());
+            if (where != null && c.enabledProperty().get()) {
+                double v = Double.parseDouble(c.value(where[1]));
+                lines.add(new LaneThreshold(where[0], v, colour(c), c.name() + " " + where[1] + " " + c.value(
+                        where[1])));
+            }
+        }
+        thresholds.set(List.copyOf(lines));
         PolicyChoice s = selected.get();
         ReplayResult sr = s == null ? null : s.resultProperty().get();
         selectedExit.set(sr == null || sr.exitToken() == null ? -1 : sr.exitToken());

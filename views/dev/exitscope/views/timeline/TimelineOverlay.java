@@ -15,14 +15,17 @@ import java.util.List;
  * @param currentMatch index of the current match among {@code matches}, or -1
  * @param exits        exit flags, in the order the policies are listed
  * @param playhead     tokens played so far (the rest of the trace is dimmed), or -1 when not playing
+ * @param thresholds   the enabled policies' thresholds, drawn on their lanes
  */
 public record TimelineOverlay(int selected, int rangeFrom, int rangeTo, TextMatches matches, int currentMatch,
-                              List<ExitFlag> exits, int playhead) {
+                              List<ExitFlag> exits, int playhead, List<LaneThreshold> thresholds) {
     /** Nothing drawn over the lanes. */
-    public static final TimelineOverlay NONE = new TimelineOverlay(-1, -1, -1, TextMatches.none(), -1, List.of(), -1);
+    public static final TimelineOverlay NONE = new TimelineOverlay(-1, -1, -1, TextMatches.none(), -1, List.of(), -1,
+            List.of());
 
     public TimelineOverlay {
         exits = List.copyOf(exits);
+        thresholds = List.copyOf(thresholds);
     }
 
     /** Whether a range of at least one token is selected. */
@@ -33,6 +36,6 @@ public record TimelineOverlay(int selected, int rangeFrom, int rangeTo, TextMatc
     /** Whether nothing at all is drawn over the lanes. */
     public boolean isEmpty() {
         return selected < 0 && !hasRange() && matches.count() == 0 && currentMatch < 0 && exits.isEmpty()
-                && playhead < 0;
+                && playhead < 0 && thresholds.isEmpty();
     }
 }

@@ -50,6 +50,14 @@ final class TimelineRenderer {
             raster.fillRect(l.plotX(), l.laneY(i), l.plotWidth(), l.laneHeight(), argb(pal.laneBackground()));
             if (lane != null && !lane.isEmpty()) {
                 laneData(lane, v, l, l.laneY(i));
+                for (LaneThreshold t : o.thresholds()) {
+                    double ty = thresholdY(lane, t.value(), l.laneY(i), l.laneHeight());
+                    if (t.lane().equals(lane.id()) && ty >= l.laneY(i) && ty <= l.laneY(i) + l.laneHeight()) {
+                        for (double x = 0; x < l.plotWidth(); x += 8) {
+                            raster.fillRect(l.plotX() + x, ty, Math.min(5, l.plotWidth() - x), 1.5, t.argb());
+                        }
+                    }
+                }
             }
         }
         if (o.hasRange()) {
@@ -144,6 +152,15 @@ final class TimelineRenderer {
             sep = " · ";
         }
         return sb.toString();
+    }
+
+    /** Where {@code value} lies on a lane, by the same scale its data is drawn with. */
+    static double thresholdY(Lane lane, double value, double y, double h) {
+        double range = Math.max(1e-9, lane.max() - lane.min());
+        if (lane.pointTokens() != null && lane.pyramid() == null) {
+            return y + h - 4 - (value - lane.min()) * (h - 8) / range;
+        }
+        return y + h - 2 - (value - lane.min()) * (h - 4) / range;
     }
 
     private void laneText(GraphicsContext g, Lane lane, TimelineLayout l, double y) {

@@ -56,6 +56,8 @@ public final class TimelineView extends Region {
     private final IntegerProperty currentMatch = new SimpleIntegerProperty(this, "currentMatch", -1);
     private final ObjectProperty<List<ExitFlag>> exits = new SimpleObjectProperty<>(this, "exits", List.of());
     private final IntegerProperty playhead = new SimpleIntegerProperty(this, "playhead", -1);
+    private final ObjectProperty<List<LaneThreshold>> thresholds = new SimpleObjectProperty<>(this, "thresholds",
+            List.of());
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private boolean clicking;
     /** Size, lanes and theme of the last frame drawn, for a worker preparing the next trace's first frame. */
@@ -100,6 +102,7 @@ public final class TimelineView extends Region {
         currentMatch.addListener(o -> markDirty());
         exits.addListener(o -> markDirty());
         playhead.addListener(o -> markDirty());
+        thresholds.addListener(o -> markDirty());
         rangeStart.addListener((o, a, b) -> markDirty());
         rangeEnd.addListener((o, a, b) -> markDirty());
         lanes.addListener((javafx.collections.ListChangeListener<String>) c -> markDirty());
@@ -300,12 +303,17 @@ public final class TimelineView extends Region {
     /** What this frame draws over the lanes. */
     TimelineOverlay overlay() {
         return new TimelineOverlay(selectedToken.get(), rangeStart.get(), rangeEnd.get(), matches.get(),
-                currentMatch.get(), exits.get(), playhead.get());
+                currentMatch.get(), exits.get(), playhead.get(), thresholds.get());
     }
 
     /** The policies' exit flags drawn across the lanes. */
     public ObjectProperty<List<ExitFlag>> exitsProperty() {
         return exits;
+    }
+
+    /** The enabled policies' thresholds, each drawn across its lane. */
+    public ObjectProperty<List<LaneThreshold>> thresholdsProperty() {
+        return thresholds;
     }
 
     /** Tokens played so far (the rest is dimmed), or -1 when no playback is shown. */
