@@ -60,8 +60,8 @@ final class WorkbenchSnapshot implements Snapshotter {
         }
         Trace trace = chosen[0];
         if (r.select() >= trace.tokenCount()) {
-            throw new IllegalArgumentException("--select " + r.select() + " is past the end of " + trace.id() + " ("
-                    + trace.tokenCount() + " tokens)");
+            throw new IllegalArgumentException((r.inspector() >= 0 ? "--inspector " : "--select ") + r.select()
+                    + " is past the end of " + trace.id() + " (" + trace.tokenCount() + " tokens)");
         }
         TimelineData data;
         TokenTextModel text;

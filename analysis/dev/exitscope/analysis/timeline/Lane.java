@@ -20,11 +20,27 @@ import org.jspecify.annotations.Nullable;
  * @param min         lower end of the lane's value axis
  * @param max         upper end of the lane's value axis
  * @param emptyText   what to show when the lane has no value
+ * @param lower       per-token lower bounds of the values (entropy from top-k), or null when the values are exact
+ * @param upper       per-token upper bounds, parallel to {@code lower}; the band [lower, upper] holds the true value
  */
 public record Lane(String id, String title, @Nullable LodPyramid pyramid, int @Nullable [] pointTokens,
                    float @Nullable [] pointValues, int @Nullable [] barStarts, int @Nullable [] barEnds,
                    float @Nullable [] barValues, java.util.@Nullable BitSet approximate, float min, float max,
-                   String emptyText) {
+                   String emptyText, @Nullable LodPyramid lower, @Nullable LodPyramid upper) {
+
+    /** A lane without bounds: its values are exact. */
+    public Lane(String id, String title, @Nullable LodPyramid pyramid, int @Nullable [] pointTokens,
+                float @Nullable [] pointValues, int @Nullable [] barStarts, int @Nullable [] barEnds,
+                float @Nullable [] barValues, java.util.@Nullable BitSet approximate, float min, float max,
+                String emptyText) {
+        this(id, title, pyramid, pointTokens, pointValues, barStarts, barEnds, barValues, approximate, min, max,
+                emptyText, null, null);
+    }
+
+    /** Whether the lane has per-token bounds to draw as a band. */
+    public boolean hasBounds() {
+        return lower != null && upper != null;
+    }
 
     /** Whether the lane has no value to draw. */
     public boolean isEmpty() {

@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param dark     render with the dark theme
  * @param find     text to find and highlight, or null
  * @param policies policy configurations to enable in the policy panel ({@code deer:threshold=0.9}), in order
+ * @param inspector token to select and show in the token inspector, or -1
  */
 public record SnapshotRequest(Path trace, @Nullable String id, int select, @Nullable List<String> lanes, int width,
-                              int height, Path output, boolean dark, @Nullable String find, List<String> policies) {
+                              int height, Path output, boolean dark, @Nullable String find, List<String> policies,
+                              int inspector) {
     public SnapshotRequest {
         policies = List.copyOf(policies);
     }
