@@ -33,6 +33,8 @@ public final class TokenInspector extends ScrollPane {
     private final IntegerProperty selectedToken = new SimpleIntegerProperty(this, "selectedToken", -1);
     private final IntegerProperty rangeStart = new SimpleIntegerProperty(this, "rangeStart", -1);
     private final IntegerProperty rangeEnd = new SimpleIntegerProperty(this, "rangeEnd", -1);
+    /** The widest a row's name gets; longer names wrap, so the values keep their room. */
+    private static final double NAME_WIDTH = 96;
     private final VBox content = new VBox(4);
 
     public TokenInspector() {
@@ -71,7 +73,7 @@ public final class TokenInspector extends ScrollPane {
         int b = rangeEnd.get();
         if (a >= 0 && b > a && a < n) {
             int end = Math.min(b, n);
-            content.getChildren().addAll(title("Range " + a + "–" + (end - 1)),
+            content.getChildren().addAll(title("Range " + a + "–" + (end - 1) + ": means"),
                     grid("inspector-range-", TokenInspectorModel.range(d, a, end)));
         }
     }
@@ -96,7 +98,9 @@ public final class TokenInspector extends ScrollPane {
             }
             Label name = new Label(row.label());
             name.getStyleClass().add("inspector-name");
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            name.setMaxWidth(NAME_WIDTH);
+            name.setWrapText(true);
             Node value = row.value().indexOf('\t') >= 0 ? table(prefix + row.key(), row.value())
                     : value(prefix + row.key(), row);
             if (row.label().isEmpty()) {
@@ -146,9 +150,10 @@ public final class TokenInspector extends ScrollPane {
                 Label c = new Label(cells[x]);
                 c.setId(id + "-" + y + "-" + x);
                 c.getStyleClass().add("inspector-value");
-                c.setMinWidth(x == 0 ? 0 : Region.USE_PREF_SIZE);
+                // short texts keep their width; long ones give way to the numbers
+                c.setMinWidth(x > 0 || cells[x].length() <= 10 ? Region.USE_PREF_SIZE : 0);
                 if (x == 0) {
-                    c.setPadding(new Insets(0, 0, 0, 12));
+                    c.setPadding(new Insets(0, 0, 0, 4));
                 }
                 if (x > 0) {
                     GridPane.setHalignment(c, HPos.RIGHT);

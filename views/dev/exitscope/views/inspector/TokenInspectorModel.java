@@ -34,7 +34,7 @@ public final class TokenInspectorModel {
      * column says, {@code value} the right column, {@code number} the value as a number (NaN for text rows),
      * {@code tooltip} a longer explanation, or null, and {@code shown} whether the grid shows it (the bounds are
      * shown together in one row and kept one by one as numbers). The top-k row's value holds one alternative a
-     * line, its text, logprob and probability separated by tabs.
+     * line, its text, logprob (three decimals) and probability separated by tabs.
      */
     public record Row(String key, String label, String value, double number, @Nullable String tooltip,
                       boolean shown) {
@@ -118,7 +118,7 @@ public final class TokenInspectorModel {
         int a = Math.max(0, from);
         int b = Math.min(t.tokenCount(), to);
         List<Row> rows = new ArrayList<>();
-        rows.add(Row.text("range", "Range", a + "–" + (b - 1)));
+        rows.add(Row.text("range", "Range", a + "–" + (b - 1)).hidden());
         rows.add(new Row("count", "Tokens", Integer.toString(Math.max(0, b - a)), Math.max(0, b - a), null));
         if (b <= a) {
             return rows;
@@ -126,12 +126,12 @@ public final class TokenInspectorModel {
         Lane entropy = d.lane("entropy");
         float[] out = new float[3];
         if (entropy != null && entropy.pyramid() != null) {
-            rows.add(mean("entropy", "Mean entropy", entropy.pyramid(), a, b, out));
+            rows.add(mean("entropy", "Entropy", entropy.pyramid(), a, b, out));
             if (entropy.hasBounds() && entropy.approximate() != null
                     && entropy.approximate().nextSetBit(a) >= 0 && entropy.approximate().nextSetBit(a) < b) {
-                Row lower = mean("entropy-lower", "Mean lower", entropy.lower(), a, b, out);
-                Row upper = mean("entropy-upper", "Mean upper", entropy.upper(), a, b, out);
-                rows.add(new Row("entropy-bounds", "Mean bounds", "[" + format(lower.number()) + ", "
+                Row lower = mean("entropy-lower", "Lower", entropy.lower(), a, b, out);
+                Row upper = mean("entropy-upper", "Upper", entropy.upper(), a, b, out);
+                rows.add(new Row("entropy-bounds", "Bounds", "[" + format(lower.number()) + ", "
                         + format(upper.number()) + "]", Double.NaN, "the means of the lower and upper bounds of the"
                         + " tokens with an entropy; exact entropies are their own bounds"));
                 rows.add(lower.hidden());
@@ -154,15 +154,15 @@ public final class TokenInspectorModel {
                 nM++;
             }
         }
-        rows.add(mean("surprisal", "Mean surprisal", sumS, nS, b - a));
-        rows.add(mean("margin", "Mean margin", sumM, nM, b - a));
+        rows.add(mean("surprisal", "Surprisal", sumS, nS, b - a));
+        rows.add(mean("margin", "Margin", sumM, nM, b - a));
         for (Lane lane : d.lanes()) {
             String id = lane.id();
             if (id.equals("entropy") || id.equals("surprisal")) {
                 continue;
             }
             if (lane.pyramid() != null) {
-                rows.add(mean(id, "Mean " + lowerFirst(lane.title()), lane.pyramid(), a, b, out));
+                rows.add(mean(id, lane.title(), lane.pyramid(), a, b, out));
             } else if (lane.pointTokens() != null && lane.pointValues() != null) {
                 rows.add(pointMean(lane, a, b));
             }
@@ -201,7 +201,7 @@ public final class TokenInspectorModel {
             }
         }
         String key = lane.id();
-        String label = "Mean " + lowerFirst(lane.title());
+        String label = lane.title();
         if (n == 0) {
             return new Row(key, label, "—", Double.NaN, "no value in the range");
         }
@@ -237,7 +237,7 @@ public final class TokenInspectorModel {
                 b.append('\n');
             }
             float lp = k.logprob(i, j);
-            b.append(visible(k.text(i, j))).append('\t').append(format(lp)).append('\t')
+            b.append(visible(k.text(i, j))).append('\t').append(format3(lp)).append('\t')
                     .append(percent(Math.exp(lp)));
             if (k.text(i, j).equals(sampled)) {
                 b.append(" ✓");
@@ -293,16 +293,17 @@ public final class TokenInspectorModel {
         return b.append('”').toString();
     }
 
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
     /** A number with four decimals (three from 100 on), or a dash for NaN. */
     static String format(double v) {
         if (Double.isNaN(v)) {
             return "—";
         }
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.3f" : "%.4f", v).replace('-', '−');
+    }
+
+    /** A number with three decimals, for the narrow top-k table. */
+    private static String format3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v).replace('-', '−');
     }
 
     private static String percent(double p) {

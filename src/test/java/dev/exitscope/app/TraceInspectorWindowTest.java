@@ -188,6 +188,9 @@ class TraceInspectorWindowTest {
         assertEquals(String.format(Locale.ROOT, "%.4f", 0.4 - 0.3), text(robot, "#inspector-margin"));
         assertEquals(String.format(Locale.ROOT, "%.4f", -Math.log(0.4)), text(robot, "#inspector-surprisal"));
         assertEquals("“ result”", text(robot, "#inspector-topk-1-0"));
+        assertEquals(String.format(Locale.ROOT, "%.3f", ALT_LOGPROBS[1][1]).replace('-', '−'),
+                text(robot, "#inspector-topk-1-1"));
+        assertEquals("30.0%", text(robot, "#inspector-topk-1-2"));
 
         List<TokenInspectorModel.Row> rows = TokenInspectorModel.token(window.timeline().dataProperty().get(), 1);
         assertEquals(lower, number(rows, "entropy-lower"), 1e-5);
