@@ -69,7 +69,7 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
         boolean bounded = !approx.isEmpty();
         lanes.add(new Lane("entropy", "Entropy (nats)", LodPyramid.of(h), null, null, null, null, null,
                 bounded ? approx : null, 0, Math.max(1, hMax), "No entropy: the trace has no logprobs",
-                bounded ? LodPyramid.of(lo) : null, bounded ? LodPyramid.of(hi) : null));
+                bounded ? BoundsPyramid.of(lo, hi) : null));
         lanes.add(new Lane("surprisal", "Surprisal (nats)", LodPyramid.of(sup), null, null, null, null, null, null,
                 0, Math.max(1, sMax), "No surprisal: the trace has no logprobs"));
         lanes.add(rpdiLane(s.rpdi()));

@@ -2,6 +2,7 @@ package dev.exitscope.views.inspector;
 
 import dev.exitscope.analysis.signals.entropy.EntropySignal;
 import dev.exitscope.analysis.text.SortedInts;
+import dev.exitscope.analysis.timeline.BoundsPyramid;
 import dev.exitscope.analysis.timeline.Lane;
 import dev.exitscope.analysis.timeline.LodPyramid;
 import dev.exitscope.analysis.timeline.TimelineData;
@@ -99,8 +100,8 @@ public final class TokenInspectorModel {
             rows.add(Row.text("entropy-bounds", "Bounds", "exact"));
             return;
         }
-        double lower = value(lane.lower(), i, out);
-        double upper = value(lane.upper(), i, out);
+        double lower = lane.bounds().lower(i);
+        double upper = lane.bounds().upper(i);
         String why = "Estimated from the top-k alternatives with the unlisted mass spread evenly over the rest of the"
                 + " vocabulary, which is the most the entropy can be: an upper bound. The lower bound packs the"
                 + " unlisted mass into as few tokens as the smallest listed probability allows.";
@@ -129,8 +130,8 @@ public final class TokenInspectorModel {
             rows.add(mean("entropy", "Entropy", entropy.pyramid(), a, b, out));
             if (entropy.hasBounds() && entropy.approximate() != null
                     && entropy.approximate().nextSetBit(a) >= 0 && entropy.approximate().nextSetBit(a) < b) {
-                Row lower = mean("entropy-lower", "Lower", entropy.lower(), a, b, out);
-                Row upper = mean("entropy-upper", "Upper", entropy.upper(), a, b, out);
+                Row lower = boundMean("entropy-lower", "Lower", entropy.bounds(), true, a, b);
+                Row upper = boundMean("entropy-upper", "Upper", entropy.bounds(), false, a, b);
                 rows.add(new Row("entropy-bounds", "Bounds", "[" + format(lower.number()) + ", "
                         + format(upper.number()) + "]", Double.NaN, "the means of the lower and upper bounds of the"
                         + " tokens with an entropy; exact entropies are their own bounds"));
@@ -209,8 +210,17 @@ public final class TokenInspectorModel {
         return new Row(key, label, format(m) + "  (" + n + (n == 1 ? " point)" : " points)"), m, null);
     }
 
-    private static double value(@Nullable LodPyramid p, int i, float[] out) {
-        return p == null || p.summarize(i, i + 1, out) == 0 ? Double.NaN : out[2];
+    private static Row boundMean(String key, String label, BoundsPyramid p, boolean lower, int a, int b) {
+        double sum = 0;
+        int n = 0;
+        for (int i = a; i < b; i++) {
+            float v = lower ? p.lower(i) : p.upper(i);
+            if (!Float.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return mean(key, label, sum, n, b - a);
     }
 
     /** p1 − p2 over token {@code i}'s listed alternatives, as the margin signal computes it; NaN without two. */

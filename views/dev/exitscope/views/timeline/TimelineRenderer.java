@@ -177,7 +177,7 @@ final class TimelineRenderer {
                 if (right <= left) {
                     continue;
                 }
-                if (approx && lane.hasBounds() && lane.lower().summarize(t, t + 1, band) > 0) {
+                if (approx && lane.hasBounds() && lane.bounds().band(t, t + 1, band)) {
                     // solid up to the lower bound, the band from there to the upper bound (the estimate)
                     double low = Math.max(top, base - (band[0] - lane.min()) * scale);
                     raster.fillRect(x0 + left, low, right - left, base - low, approximate);
@@ -212,14 +212,10 @@ final class TimelineRenderer {
 
     /** The band of one pixel column: from the lowest lower bound to the highest upper bound of its tokens. */
     private void bandColumn(Lane lane, int from, int to, double x, double base, double scale, int colour) {
-        if (lane.lower().summarize(from, to, band) == 0) {
+        if (!lane.bounds().band(from, to, band)) {
             return;
         }
-        float low = band[0];
-        if (lane.upper().summarize(from, to, band) == 0) {
-            return;
-        }
-        double yLow = base - (low - lane.min()) * scale;
+        double yLow = base - (band[0] - lane.min()) * scale;
         double yHigh = base - (band[1] - lane.min()) * scale;
         raster.fillRect(x, yHigh, 1, Math.max(1, yLow - yHigh), colour);
     }
