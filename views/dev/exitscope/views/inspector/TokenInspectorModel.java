@@ -303,12 +303,13 @@ public final class TokenInspectorModel {
         return b.append('”').toString();
     }
 
-    /** A number with four decimals (three from 100 on), or a dash for NaN. */
+    /** A number with four decimals (three from 100 on, three digits below 0.001), or a dash for NaN. */
     static String format(double v) {
         if (Double.isNaN(v)) {
             return "—";
         }
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.3f" : "%.4f", v).replace('-', '−');
+        String pattern = v != 0 && Math.abs(v) < 1e-3 ? "%.2e" : Math.abs(v) >= 100 ? "%.3f" : "%.4f";
+        return String.format(Locale.ROOT, pattern, v).replace('-', '−');
     }
 
     /** A number with three decimals, for the narrow top-k table. */
