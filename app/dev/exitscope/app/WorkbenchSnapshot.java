@@ -65,8 +65,8 @@ final class WorkbenchSnapshot implements Snapshotter {
                     + " (" + trace.tokenCount() + " tokens)");
         }
         if (r.select() >= trace.tokenCount()) {
-            throw new IllegalArgumentException("--select " + r.select() + " is past the end of " + trace.id() + " ("
-                    + trace.tokenCount() + " tokens)");
+            throw new IllegalArgumentException((r.inspector() >= 0 ? "--inspector " : "--select ") + r.select()
+                    + " is past the end of " + trace.id() + " (" + trace.tokenCount() + " tokens)");
         }
         TimelineData data;
         TokenTextModel text;

@@ -48,15 +48,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The main window: the trace library on the left; on the right the find bar, the timeline of the selected trace and
- * its token text, the two sharing one selected token and the find matches. Selecting a trace loads it and its
- * signals on the worker; only the latest selection is shown (earlier loads that finish late are dropped). The
- * theme and the timeline's lanes are kept in the settings. FX thread only.
+ * its token text with the trace header and the token inspector, sharing one selected token and the find matches.
+ * Selecting a trace loads it and its signals on the worker; only the latest selection is shown (earlier loads that
+ * finish late are dropped). The theme and the timeline's lanes are kept in the settings. FX thread only.
  */
 final class WorkbenchWindow {
     private final LibraryViewModel library = new LibraryViewModel();
     private final LibraryView libraryView = new LibraryView(library);
     private final TimelineView timeline = new TimelineView();
     private final TokenTextView tokenText = new TokenTextView();
+    private final TraceDetails details = new TraceDetails(tokenText, timeline);
     private final @Nullable ExecutorService replays;
     private final ReplayViewModel replay;
     private final PolicyPanel policyPanel;
@@ -91,7 +92,7 @@ final class WorkbenchWindow {
         this.replay = new ReplayViewModel(PolicyCatalog.standard(), AnswerCost.RECORDED, replayWorker, fx);
         this.policyPanel = new PolicyPanel(replay);
         this.playbackBar = new PlaybackBar(new PlaybackViewModel(), clock);
-        SplitPane traceViews = new SplitPane(timeline, tokenText);
+        SplitPane traceViews = new SplitPane(timeline, details.node());
         traceViews.setOrientation(Orientation.VERTICAL);
         traceViews.setDividerPositions(0.5);
         tokenText.selectedTokenProperty().bindBidirectional(timeline.selectedTokenProperty());
@@ -381,6 +382,10 @@ final class WorkbenchWindow {
 
     TokenTextView tokenText() {
         return tokenText;
+    }
+
+    TraceDetails details() {
+        return details;
     }
 
     BorderPane root() {

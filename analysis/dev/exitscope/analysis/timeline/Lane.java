@@ -20,11 +20,27 @@ import org.jspecify.annotations.Nullable;
  * @param min         lower end of the lane's value axis
  * @param max         upper end of the lane's value axis
  * @param emptyText   what to show when the lane has no value
+ * @param bounds      per-token lower and upper bounds of the values (entropy from top-k), the band that holds the
+ *                    true value; null when the values are exact
  */
 public record Lane(String id, String title, @Nullable LodPyramid pyramid, int @Nullable [] pointTokens,
                    float @Nullable [] pointValues, int @Nullable [] barStarts, int @Nullable [] barEnds,
                    float @Nullable [] barValues, java.util.@Nullable BitSet approximate, float min, float max,
-                   String emptyText) {
+                   String emptyText, @Nullable BoundsPyramid bounds) {
+
+    /** A lane without bounds: its values are exact. */
+    public Lane(String id, String title, @Nullable LodPyramid pyramid, int @Nullable [] pointTokens,
+                float @Nullable [] pointValues, int @Nullable [] barStarts, int @Nullable [] barEnds,
+                float @Nullable [] barValues, java.util.@Nullable BitSet approximate, float min, float max,
+                String emptyText) {
+        this(id, title, pyramid, pointTokens, pointValues, barStarts, barEnds, barValues, approximate, min, max,
+                emptyText, null);
+    }
+
+    /** Whether the lane has per-token bounds to draw as a band. */
+    public boolean hasBounds() {
+        return bounds != null;
+    }
 
     /** Whether the lane has no value to draw. */
     public boolean isEmpty() {

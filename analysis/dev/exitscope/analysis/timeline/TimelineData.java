@@ -45,25 +45,31 @@ public record TimelineData(Trace trace, List<Lane> lanes, int[] stepStarts, int[
         int n = t.tokenCount();
         float[] h = new float[n];
         float[] sup = new float[n];
+        float[] lo = new float[n];
+        float[] hi = new float[n];
         BitSet approx = new BitSet(n);
         float hMax = 0;
         float sMax = 0;
         for (int i = 0; i < n; i++) {
             h[i] = e.entropy(i);
+            lo[i] = e.lower(i);
+            hi[i] = e.upper(i);
             sup[i] = Math.min(e.surprisal(i), 20f);
             if (e.approximate(i)) {
                 approx.set(i);
             }
-            if (!Float.isNaN(h[i])) {
-                hMax = Math.max(hMax, h[i]);
+            if (!Float.isNaN(hi[i])) {
+                hMax = Math.max(hMax, hi[i]);
             }
             if (!Float.isNaN(sup[i])) {
                 sMax = Math.max(sMax, sup[i]);
             }
         }
         List<Lane> lanes = new ArrayList<>();
+        boolean bounded = !approx.isEmpty();
         lanes.add(new Lane("entropy", "Entropy (nats)", LodPyramid.of(h), null, null, null, null, null,
-                approx.isEmpty() ? null : approx, 0, Math.max(1, hMax), "No entropy: the trace has no logprobs"));
+                bounded ? approx : null, 0, Math.max(1, hMax), "No entropy: the trace has no logprobs",
+                bounded ? BoundsPyramid.of(lo, hi) : null));
         lanes.add(new Lane("surprisal", "Surprisal (nats)", LodPyramid.of(sup), null, null, null, null, null, null,
                 0, Math.max(1, sMax), "No surprisal: the trace has no logprobs"));
         lanes.add(rpdiLane(s.rpdi()));

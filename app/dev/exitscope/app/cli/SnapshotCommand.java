@@ -29,6 +29,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "TOKEN", defaultValue = "-1", description = "Select this token.")
     int select;
 
+    @Option(names = "--inspector", paramLabel = "TOKEN", defaultValue = "-1",
+            description = "Select this token and show its signals in the token inspector.")
+    int inspector;
+
     @Option(names = "--lanes", paramLabel = "a,b,…", split = ",", description = "Lanes to show, top to bottom.")
     List<String> lanes;
 
@@ -107,11 +111,18 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!t.equals("light") && !t.equals("dark")) {
             throw new UsageException("--theme " + theme + ": expected light or dark");
         }
+        if (inspector < -1) {
+            throw new UsageException("--inspector " + inspector + ": expected a token index, 0 or more");
+        }
+        if (inspector >= 0 && select >= 0 && inspector != select) {
+            throw new UsageException("--inspector " + inspector + " and --select " + select
+                    + ": expected one token, the inspector shows the selected one");
+        }
         if (find != null && find.isEmpty()) {
             throw new UsageException("--find: expected some text to find");
         }
-        snapshotter.snapshot(new SnapshotRequest(trace, id, select, shown, w, h, output, t.equals("dark"), find,
-                policies, playbackAt, teaching));
+        snapshotter.snapshot(new SnapshotRequest(trace, id, Math.max(select, inspector), shown, w, h, output,
+                t.equals("dark"), find, policies, playbackAt, teaching, inspector));
         err.println("wrote " + output + " (" + w + "x" + h + ")");
         return ExitScopeCli.OK;
     }

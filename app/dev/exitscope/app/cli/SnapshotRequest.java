@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param policies policy configurations to enable in the policy panel ({@code deer:threshold=0.9}), in order
  * @param playbackAt tokens played back (the window as playback shows it at that point), or -1
  * @param teaching render the teaching layout
+ * @param inspector token to select and show in the token inspector, or -1
  */
 public record SnapshotRequest(Path trace, @Nullable String id, int select, @Nullable List<String> lanes, int width,
                               int height, Path output, boolean dark, @Nullable String find, List<String> policies,
-                              int playbackAt, boolean teaching) {
+                              int playbackAt, boolean teaching, int inspector) {
     public SnapshotRequest {
         policies = List.copyOf(policies);
     }

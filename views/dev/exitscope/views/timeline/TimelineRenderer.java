@@ -18,13 +18,15 @@ import org.jspecify.annotations.Nullable;
  * depends on pixels, not tokens: zoomed out, each pixel column of a lane shows the min–max range and the mean of
  * its tokens from the lane's {@link LodPyramid}; marks (cues, candidates, points) are found by binary search over
  * the visible range and at most one per pixel column is drawn. Entropy estimated from top-k is drawn in a second
- * colour. State: the raster and a three-float buffer, reused from frame to frame, and the palette; one renderer
- * serves one view. Drawing is FX thread only; {@link #fill} runs anywhere, on one thread at a time.
+ * colour, with its bounds as a light band from the lower to the upper bound (the estimate is the upper bound).
+ * State: the raster and two three-float buffers, reused from frame to frame, and the palette; one renderer serves
+ * one view. Drawing is FX thread only; {@link #fill} runs anywhere, on one thread at a time.
  */
 final class TimelineRenderer {
     private static final Font TITLE = Font.font("System", 12);
     private static final Font SMALL = Font.font("System", 10);
     private final float[] col = new float[3];
+    private final float[] band = new float[3];
     private final PlotRaster raster = new PlotRaster();
     private TimelinePalette pal = TimelinePalette.LIGHT;
 
@@ -171,6 +173,9 @@ final class TimelineRenderer {
             g.setFont(SMALL);
             g.setTextBaseline(VPos.TOP);
             g.fillText("orange: from top-k", 8, y + h / 2 + 8, TimelineLayout.MARGIN - 40);
+            if (lane.hasBounds() && h >= 44) {
+                g.fillText("band: lower–upper bound", 8, y + h / 2 + 19, TimelineLayout.MARGIN - 40);
+            }
         }
         g.setFill(pal.muted());
         g.setFont(SMALL);
@@ -211,6 +216,7 @@ final class TimelineRenderer {
         double base = y + h - 2;
         int series = argb(pal.series());
         int approximate = argb(pal.approximate());
+        int approximateRange = argb(pal.approximateRange());
         if (v.pxPerToken() >= 2) {
             int first = (int) Math.floor(v.firstToken());
             int last = Math.min(p.size(), (int) Math.ceil(v.firstToken() + v.visibleTokens()));
@@ -223,14 +229,21 @@ final class TimelineRenderer {
                 double top = base - (col[2] - lane.min()) * scale;
                 double left = Math.max(0, x);
                 double right = Math.min(w, x + v.pxPerToken() - 1);
-                if (right > left) {
+                if (right <= left) {
+                    continue;
+                }
+                if (approx && lane.hasBounds() && lane.bounds().band(t, t + 1, band)) {
+                    // solid up to the lower bound, the band from there to the upper bound (the estimate)
+                    double low = Math.max(top, base - (band[0] - lane.min()) * scale);
+                    raster.fillRect(x0 + left, low, right - left, base - low, approximate);
+                    raster.fillRect(x0 + left, top, right - left, Math.max(1, low - top), approximateRange);
+                } else {
                     raster.fillRect(x0 + left, top, right - left, base - top, approx ? approximate : series);
                 }
             }
             return;
         }
         int seriesRange = argb(pal.seriesRange());
-        int approximateRange = argb(pal.approximateRange());
         for (int px = 0; px < (int) w; px++) {
             int from = (int) Math.floor(v.firstToken() + px / v.pxPerToken());
             int to = Math.max(from + 1, (int) Math.floor(v.firstToken() + (px + 1) / v.pxPerToken()));
@@ -241,12 +254,25 @@ final class TimelineRenderer {
                 continue;
             }
             boolean approx = lane.approximate() != null && nextSet(lane.approximate(), from, to);
+            if (approx && lane.hasBounds()) {
+                bandColumn(lane, from, to, x0 + px, base, scale, approximateRange);
+            }
             double yMin = base - (col[0] - lane.min()) * scale;
             double yMax = base - (col[1] - lane.min()) * scale;
             double yMean = base - (col[2] - lane.min()) * scale;
             raster.fillRect(x0 + px, yMax, 1, Math.max(1, yMin - yMax), approx ? approximateRange : seriesRange);
             raster.fillRect(x0 + px, yMean - 1, 1, 2, approx ? approximate : series);
         }
+    }
+
+    /** The band of one pixel column: from the lowest lower bound to the highest upper bound of its tokens. */
+    private void bandColumn(Lane lane, int from, int to, double x, double base, double scale, int colour) {
+        if (!lane.bounds().band(from, to, band)) {
+            return;
+        }
+        double yLow = base - (band[0] - lane.min()) * scale;
+        double yHigh = base - (band[1] - lane.min()) * scale;
+        raster.fillRect(x, yHigh, 1, Math.max(1, yLow - yHigh), colour);
     }
 
     /** Probe points: found by binary search, at most the lowest and the highest per pixel column. */

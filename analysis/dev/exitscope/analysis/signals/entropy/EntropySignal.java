@@ -58,8 +58,8 @@ public final class EntropySignal {
         return new EntropyColumns(h, lo, hi, s, m, approx);
     }
 
-    /** p1 − p2 over the listed alternatives; NaN with fewer than two. */
-    static float margin(float[] row, int c) {
+    /** p1 − p2 over the first {@code c} listed alternatives in {@code row}; NaN with fewer than two. */
+    public static float margin(float[] row, int c) {
         if (c < 2) {
             return Float.NaN;
         }

@@ -87,7 +87,34 @@ class SnapshotCommandTest {
             }
         }
         assertTrue(dark > 20_000, "the timeline background is the dark one: " + dark);
-        assertTrue(matchTicks > 0, "the current match is marked in the dark match colour");
+        assertTrue(matchTicks > 0, "the current match is marked in the dark match colour, right of the library");
+    }
+
+    @Test
+    void theInspectorOptionSelectsItsTokenAndATokenPastTheEndIsOneLine() throws Exception {
+        Path out = dir.resolve("inspector.png");
+        Process p = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--size", "1024x768",
+                "--inspector", "7", "-o", out.toString());
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        assertEquals(1024, ImageIO.read(out.toFile()).getWidth());
+
+        Process past = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--inspector", "91",
+                "-o", dir.resolve("past.png").toString());
+        assertTrue(past.waitFor(120, TimeUnit.SECONDS));
+        String pastLog = new String(past.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, past.exitValue(), pastLog);
+        assertTrue(pastLog.contains("--inspector 91 is past the end of chatcmpl-3f9c2a7e51d84b0c (91 tokens)"),
+                pastLog);
+
+        Process two = run("snapshot", "--trace", "sample-traces/formats/openai-chat.json", "--inspector", "3",
+                "--select", "4", "-o", dir.resolve("two.png").toString());
+        assertTrue(two.waitFor(60, TimeUnit.SECONDS));
+        String twoLog = new String(two.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, two.exitValue(), twoLog);
+        assertEquals("exitscope snapshot: --inspector 3 and --select 4: expected one token, the inspector shows the"
+                + " selected one", twoLog.strip());
     }
 
     @Test

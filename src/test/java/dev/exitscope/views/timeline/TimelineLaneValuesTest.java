@@ -33,8 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sample OpenAI chat completion (91 tokens with top-k logprobs) on the timeline, zoomed in as far as it fills
- * the width: each token's entropy bar
- * ends where the analysis layer's estimate puts it, and hovering a token shows its alternatives.
+ * the width: each token's entropy bar ends where the analysis layer's estimate (the upper bound) puts it, solid up
+ * to the lower bound and a light band above, and hovering a token shows its alternatives.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -42,6 +42,8 @@ class TimelineLaneValuesTest {
     private static final int WIDTH = 1208;
     private static final int HEIGHT = 640;
     private static final double PX = 8;
+    /** Opacity of the band between the entropy bounds ({@code approximateRange} of the light palette). */
+    private static final double BAND = 0.28;
     private TimelineView view;
     private Trace trace;
     private EntropyColumns entropy;
@@ -81,32 +83,45 @@ class TimelineLaneValuesTest {
         TimelineViewport v = view.viewportProperty().get();
         assertEquals(0, v.firstToken());
         Color bar = Color.web("#e69f00");
+        Color background = Color.web("#f6f7f9");
         int visible = (int) Math.min(trace.tokenCount(), l.plotWidth() / v.pxPerToken());
         double[] height = new double[visible];
+        double[] solid = new double[visible];
         int tallest = 0;
         for (int t = 0; t < visible; t++) {
             assertTrue(entropy.approximate(t), "top-k estimates only in this sample");
             int x = (int) (l.plotX() + v.xOf(t) + v.pxPerToken() / 2);
             for (int y = (int) l.laneY(0); y < l.laneY(0) + l.laneHeight(); y++) {
                 Color c = px.getColor(x, y);
-                if (c.equals(bar)) {
-                    height[t]++;
-                } else if (c.getOpacity() == 1 && !c.equals(Color.web("#f6f7f9"))) {
-                    height[t] += colourShare(c, bar, Color.web("#f6f7f9"));
+                if (c.getOpacity() < 1) {
+                    continue;
                 }
+                // 1 for the solid bar, about BAND for the light band over the lane background (8-bit channels)
+                double share = colourShare(c, bar, background);
+                boolean band = Math.abs(share - BAND) < 0.02;
+                height[t] += band ? 1 : Math.min(1, share / BAND);
+                solid[t] += band ? 0 : Math.max(0, (share - BAND) / (1 - BAND));
             }
             if (entropy.entropy(t) > entropy.entropy(tallest)) {
                 tallest = t;
             }
         }
         assertTrue(height[tallest] > 30, "the highest-entropy token has a tall bar: " + height[tallest]);
+        double pxPerNat = height[tallest] / entropy.entropy(tallest);
         int checked = 0;
+        int banded = 0;
         for (int t = 0; t < visible; t++) {
-            double expected = height[tallest] * entropy.entropy(t) / entropy.entropy(tallest);
-            assertEquals(expected, height[t], 1.5, "bar of token " + t + " (entropy " + entropy.entropy(t) + ")");
+            assertEquals(pxPerNat * entropy.entropy(t), height[t], 1.5, "bar of token " + t + " (entropy "
+                    + entropy.entropy(t) + ") up to the estimate, the upper bound");
+            assertEquals(pxPerNat * entropy.lower(t), solid[t], 1.5, "solid part of token " + t + " up to the lower"
+                    + " bound " + entropy.lower(t) + ", the band above it");
+            if (pxPerNat * (entropy.upper(t) - entropy.lower(t)) >= 3) {
+                banded++;
+            }
             checked++;
         }
         assertTrue(checked >= 50, "bars checked: " + checked);
+        assertTrue(banded >= 5, "tokens with a band of 3 px or more: " + banded);
     }
 
     /** How much of {@code c} is {@code fg} over {@code bg} (an anti-aliased edge pixel), from the green channel. */
