@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Teaching mode, for showing a trace to a class: full screen, large high-contrast type, and only what the class
- * needs — the timeline with the policies' flags, the text and the playback bar with its counter — while the library
- * and the policy panel step aside (the policies chosen stay enabled). Toggled with F11. FX thread only.
+ * needs — the question, the timeline with the policies' flags, the text and the playback bar with its counter —
+ * while the library, the policy panel and the token inspector step aside (the policies chosen stay enabled).
+ * Toggled with F11. FX thread only.
  */
 final class TeachingMode {
     /** The text size in teaching mode, as a multiple of the normal one. */
@@ -20,12 +21,14 @@ final class TeachingMode {
     private final Node left;
     private final Parent root;
     private final TokenTextView tokenText;
+    private final TraceDetails details;
     private boolean on;
     private boolean watching;
     private double zoomBefore = 1;
     private double[] dividersBefore = {0.3};
 
-    TeachingMode(SplitPane split, Node left, Parent root, TokenTextView tokenText) {
+    TeachingMode(SplitPane split, Node left, Parent root, TokenTextView tokenText, TraceDetails details) {
+        this.details = details;
         this.split = split;
         this.left = left;
         this.root = root;
@@ -44,11 +47,13 @@ final class TeachingMode {
         if (on) {
             dividersBefore = split.getDividerPositions();
             split.getItems().remove(left);
+            details.showInspector(false);
             root.getStyleClass().add(STYLE_CLASS);
             zoomBefore = tokenText.zoomProperty().get();
             tokenText.zoomProperty().set(Math.max(TEXT_ZOOM, zoomBefore));
         } else {
             split.getItems().add(0, left);
+            details.showInspector(true);
             split.setDividerPositions(dividersBefore);
             root.getStyleClass().remove(STYLE_CLASS);
             tokenText.zoomProperty().set(zoomBefore);

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 final class TraceDetails {
     private final TraceHeader header = new TraceHeader();
     private final TokenInspector inspector = new TokenInspector();
+    private final SplitPane split;
     private final BorderPane pane;
 
     TraceDetails(Region tokenText, TimelineView timeline) {
@@ -30,12 +31,22 @@ final class TraceDetails {
         inspector.rangeEndProperty().bind(timeline.rangeEndProperty());
         // the text may narrow (its legend is then cut) so that the inspector keeps its room in a small window
         tokenText.setMinWidth(160);
-        SplitPane split = new SplitPane(tokenText, inspector);
+        split = new SplitPane(tokenText, inspector);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(inspector, false);
         pane = new BorderPane(split);
         pane.setTop(header);
+    }
+
+    /** Shows the inspector beside the text, or gives the text the whole width (teaching mode). */
+    void showInspector(boolean on) {
+        if (on && !split.getItems().contains(inspector)) {
+            split.getItems().add(inspector);
+            split.setDividerPositions(0.68);
+        } else if (!on) {
+            split.getItems().remove(inspector);
+        }
     }
 
     /** The header, the token text and the inspector, laid out. */

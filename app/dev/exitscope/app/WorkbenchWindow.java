@@ -120,7 +120,7 @@ final class WorkbenchWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
         SplitPane split = new SplitPane(left, right);
-        teaching = new TeachingMode(split, left, root, tokenText);
+        teaching = new TeachingMode(split, left, root, tokenText, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.3);
         root.setCenter(split);
