@@ -11,3 +11,7 @@ java -jar "$jar" snapshot --trace sample-traces/qwen25-math/math_cot_100.traces.
     -o docs/images/qwen25-math.png
 java -jar "$jar" snapshot --trace sample-traces/formats/openai-chat.json --theme dark --select 40 \
     -o docs/images/dark-openai-chat.png
+java -jar "$jar" snapshot --trace sample-traces/llamacpp-qwen3/ten-paragraphs.traces.jsonl \
+    --policy entropy:threshold=2 --policy rpdi --policy budget:tokens=300 -o docs/images/replay.png
+java -jar "$jar" snapshot --trace sample-traces/qwen25-math/math_cot_100.traces.jsonl --policy firstk \
+    --policy budget:tokens=120 --playback-at 150 --teaching --size 1280x800 -o docs/images/teaching.png
