@@ -2,8 +2,10 @@ package dev.exitscope.views.tokentext;
 
 import dev.exitscope.analysis.signals.entropy.EntropyColumns;
 import dev.exitscope.analysis.timeline.TimelineData;
+import dev.exitscope.analysis.trace.Probe;
 import dev.exitscope.analysis.trace.Trace;
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +78,7 @@ public final class TokenTextModel {
                                     String[] stepTypes, int[] cueTokens, int[] candidateTokens,
                                     String[] candidateAnswers) {
         int n = trace.tokenCount();
-        HeatScale[] scales = {HeatScale.of(entropy), HeatScale.of(surprisal)};
+        HeatScale[] scales = {HeatScale.of(entropy), HeatScale.of(surprisal), HeatScale.of(probeConfidence(trace))};
         byte[] flags = new byte[n];
         Integer ts = trace.thinkStart();
         Integer te = trace.thinkEnd();
@@ -96,6 +98,31 @@ public final class TokenTextModel {
         markBreaks(trace, flags);
         return new TokenTextModel(trace, scales, flags, stepStarts, stepTypes,
                 paragraphs(trace, stepStarts, te));
+    }
+
+    /**
+     * Per token, the confidence (else p) of the latest probe at or before it that has one, NaN before the first;
+     * probes at the same token count in their order, so the last one stands.
+     */
+    static float[] probeConfidence(Trace trace) {
+        int n = trace.tokenCount();
+        float[] out = new float[n];
+        Arrays.fill(out, Float.NaN);
+        List<Probe> probes = new java.util.ArrayList<>(trace.probes());
+        probes.sort(java.util.Comparator.comparingInt(Probe::at));
+        int k = 0;
+        float current = Float.NaN;
+        for (int t = 0; t < n; t++) {
+            while (k < probes.size() && probes.get(k).at() <= t) {
+                Probe p = probes.get(k++);
+                Double c = p.confidence() != null ? p.confidence() : p.p();
+                if (c != null) {
+                    current = c.floatValue();
+                }
+            }
+            out[t] = current;
+        }
+        return out;
     }
 
     private static void markCandidate(Trace trace, byte[] flags, int token, String answer) {

@@ -70,6 +70,9 @@ public final class TokenTextView extends BorderPane {
         setTop(top);
         setCenter(text);
         model.addListener((o, a, m) -> {
+            if (m != null && !m.scale(signal.get()).hasValues()) {
+                signal.set(firstWithValues(m, signal.get()));
+            }
             text.setModel(m);
             legend.show(m == null ? null : m.scale(signal.get()));
             reveal(selectedToken.get());
@@ -139,6 +142,16 @@ public final class TokenTextView extends BorderPane {
     /** Index of the current find match, -1 for none. */
     public IntegerProperty currentMatchProperty() {
         return currentMatch;
+    }
+
+    /** The first signal in the chooser's order that {@code m} has values for, else {@code otherwise}. */
+    static TokenSignal firstWithValues(TokenTextModel m, TokenSignal otherwise) {
+        for (TokenSignal s : TokenSignal.values()) {
+            if (m.scale(s).hasValues()) {
+                return s;
+            }
+        }
+        return otherwise;
     }
 
     /** The text's size as a multiple of the normal one. */
