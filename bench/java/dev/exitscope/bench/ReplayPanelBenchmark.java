@@ -38,7 +38,8 @@ import javafx.stage.Stage;
  * takes to reach the screen — the changed configuration replayed on the worker, handed to the FX thread, and the
  * timeline's next frame drawn; (2) the frame times of playback at 2,000 tokens per second, a frame being the clock's
  * tick, the timeline's frame and the token text's layout and paint. A main class, not JMH: the FX thread cannot be
- * driven from a benchmark thread. Arguments: changes (default 40), playback frames (default 300).
+ * driven from a benchmark thread. Arguments: changes (default 40), playback frames (default 300);
+ * {@code -Dbench.noPlayhead=true} leaves the part after the play head undimmed.
  */
 public final class ReplayPanelBenchmark {
     private static final int TOKENS = 100_000;
@@ -161,11 +162,15 @@ public final class ReplayPanelBenchmark {
                                         int frames) throws Exception {
         PlaybackViewModel playback = new PlaybackViewModel();
         double[] ms = new double[frames];
+        double[] timelineMs = new double[frames];
+        double[] textMs = new double[frames];
         HeadlessFx.onFx(() -> {
             timeline.exitsProperty().unbind();
             playback.load(TOKENS);
             playback.speedProperty().set(2000);
-            timeline.playheadProperty().bind(playback.positionProperty());
+            if (!Boolean.getBoolean("bench.noPlayhead")) {
+                timeline.playheadProperty().bind(playback.positionProperty());
+            }
             tokenText.hideFromProperty().bind(playback.positionProperty());
             playback.play();
             playback.tick(0);
@@ -174,6 +179,7 @@ public final class ReplayPanelBenchmark {
         List<ExitFlag> all = HeadlessFx.onFx(() -> replay.flagsProperty().get());
         for (int f = 0; f < frames; f++) {
             long now = (f + 1) * FRAME_NANOS;
+            int frame = f;
             ms[f] = HeadlessFx.onFx(() -> {
                 long a = System.nanoTime();
                 playback.tick(now);
@@ -187,13 +193,20 @@ public final class ReplayPanelBenchmark {
                 timeline.exitsProperty().set(shown);
                 timeline.viewportProperty().set(timeline.viewportProperty().get().reveal(Math.max(0, p - 1)));
                 tokenText.revealToken(Math.max(0, p - 1));
+                long b = System.nanoTime();
                 timeline.drawIfDirty();
+                long c = System.nanoTime();
                 tokenText.applyCss();
                 tokenText.layout();
-                return (System.nanoTime() - a) / 1e6;
+                long d = System.nanoTime();
+                timelineMs[frame] = (c - b) / 1e6;
+                textMs[frame] = (d - c) / 1e6;
+                return (d - a) / 1e6;
             });
         }
         report("playback frame at 2,000 tok/s", ms);
+        report("  of which the timeline's frame", timelineMs);
+        report("  of which the token text", textMs);
         System.out.printf(Locale.ROOT, "played %,d tokens in %d frames%n",
                 HeadlessFx.onFx(() -> playback.positionProperty().get()), frames);
     }
