@@ -79,6 +79,8 @@ public final class ReplayPanelBenchmark {
                 return v;
             });
             TokenTextView tokenText = (TokenTextView) ((VBox) timeline.getParent()).getChildren().get(1);
+            System.out.printf(Locale.ROOT, "timeline %.0f × %.0f px, token text %.0f × %.0f px%n",
+                    timeline.getWidth(), timeline.getHeight(), tokenText.getWidth(), tokenText.getHeight());
             enableAll(replay);
             measureChanges(replay, timeline, changes);
             measurePlayback(replay, timeline, tokenText, frames);
