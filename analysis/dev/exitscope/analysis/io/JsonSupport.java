@@ -188,7 +188,8 @@ public final class JsonSupport {
         }
     }
 
-    static String abbreviate(String s) {
+    /** {@code s} cut to 40 characters for a message ({@code …} marks the cut); null as the empty string. */
+    public static String abbreviate(String s) {
         if (s == null) {
             return "";
         }

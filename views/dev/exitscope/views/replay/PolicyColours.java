@@ -19,9 +19,4 @@ public final class PolicyColours {
         int[] p = dark ? DARK : LIGHT;
         return p[Math.floorMod(i, p.length)];
     }
-
-    /** The colour as CSS, {@code #rrggbb}. */
-    public static String css(int argb) {
-        return String.format(java.util.Locale.ROOT, "#%06x", argb & 0xFFFFFF);
-    }
 }

@@ -8,7 +8,6 @@ import dev.exitscope.analysis.policy.ReplayEngine;
 import dev.exitscope.analysis.policy.ReplayLog;
 import dev.exitscope.analysis.policy.ReplayResult;
 import dev.exitscope.analysis.policy.ReplayTrace;
-import dev.exitscope.analysis.policy.StoppingPolicy;
 import dev.exitscope.analysis.trace.Trace;
 import dev.exitscope.views.timeline.ExitFlag;
 import dev.exitscope.views.timeline.LaneThreshold;
@@ -200,7 +199,7 @@ public final class ReplayViewModel {
             ReplayResult r;
             String why;
             try {
-                ReplayLog log = ReplayEngine.log(sharedFor(t), policyOf(spec), answerCost);
+                ReplayLog log = ReplayEngine.log(sharedFor(t), registry.create(spec), answerCost);
                 r = log.result();
                 why = ExitExplanation.of(t, log);
             } catch (RuntimeException e) {
@@ -213,10 +212,6 @@ public final class ReplayViewModel {
                 updateFlags();
             });
         });
-    }
-
-    private StoppingPolicy policyOf(PolicySpec spec) {
-        return registry.create(spec);
     }
 
     private ReplayTrace sharedFor(Trace t) {

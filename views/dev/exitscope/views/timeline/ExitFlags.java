@@ -3,6 +3,7 @@ package dev.exitscope.views.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -40,8 +41,8 @@ final class ExitFlags {
 
     /** The labels, placed row by row so that none overlaps another. */
     static void labels(GraphicsContext g, TimelinePalette pal, List<ExitFlag> flags, TimelineViewport v,
-                       TimelineLayout l) {
-        List<Placed> placed = place(flags, v, l);
+                       TimelineLayout l, ToDoubleFunction<String> width) {
+        List<Placed> placed = place(flags, v, l, width);
         g.setFont(LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -62,7 +63,8 @@ final class ExitFlags {
     }
 
     /** Places the labels of the visible flags left to right, each in the first row where it fits. */
-    static List<Placed> place(List<ExitFlag> flags, TimelineViewport v, TimelineLayout l) {
+    static List<Placed> place(List<ExitFlag> flags, TimelineViewport v, TimelineLayout l,
+                              ToDoubleFunction<String> width) {
         List<ExitFlag> visible = new ArrayList<>();
         for (ExitFlag f : flags) {
             double x = v.xOf(f.token());
@@ -74,7 +76,7 @@ final class ExitFlags {
         List<Double> rowEnds = new ArrayList<>();
         List<Placed> out = new ArrayList<>();
         for (ExitFlag f : visible) {
-            double w = textWidth(f.label()) + 8;
+            double w = width.applyAsDouble(f.label()) + 8;
             double x = Math.min(l.plotX() + v.xOf(f.token()), l.plotX() + l.plotWidth() - w);
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) > x) {
@@ -89,7 +91,8 @@ final class ExitFlags {
         return out;
     }
 
-    private static double textWidth(String s) {
+    /** The width of a label in the labels' font; measured, so callers keep what they measured. */
+    static double textWidth(String s) {
         Text t = new Text(s);
         t.setFont(LABEL);
         return t.getLayoutBounds().getWidth();

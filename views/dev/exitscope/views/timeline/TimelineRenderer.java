@@ -28,7 +28,16 @@ final class TimelineRenderer {
     private final float[] col = new float[3];
     private final float[] band = new float[3];
     private final PlotRaster raster = new PlotRaster();
+    private final java.util.Map<String, Double> labelWidths = new java.util.HashMap<>();
     private TimelinePalette pal = TimelinePalette.LIGHT;
+
+    /** The width of a flag's label, measured once per label (labels change only when a replay does). */
+    private double labelWidth(String label) {
+        if (labelWidths.size() > 256) {
+            labelWidths.clear();
+        }
+        return labelWidths.computeIfAbsent(label, ExitFlags::textWidth);
+    }
 
     /** Uses the dark palette from the next frame on, or the light one. */
     void setDark(boolean dark) {
@@ -115,7 +124,7 @@ final class TimelineRenderer {
         title(g, "Overview", l.overviewY(), TimelineLayout.OVERVIEW);
         OverviewStrip.outline(g, pal, d, v, l);
         MatchMarks.outline(g, pal, o.matches(), o.currentMatch(), v, l);
-        ExitFlags.labels(g, pal, o.exits(), v, l);
+        ExitFlags.labels(g, pal, o.exits(), v, l, this::labelWidth);
         return used;
     }
 

@@ -1,6 +1,7 @@
 package dev.exitscope.analysis.io.nativefmt;
 
 import dev.exitscope.analysis.io.FileProblems;
+import dev.exitscope.analysis.io.JsonSupport;
 import dev.exitscope.analysis.io.ReadLimits;
 import dev.exitscope.analysis.io.TraceSink;
 import dev.exitscope.analysis.trace.Trace;
@@ -117,11 +118,7 @@ public final class NativeFileSink implements TraceSink, Closeable {
 
     private IllegalArgumentException refused(Trace trace, String problem) {
         return new IllegalArgumentException("cannot write " + target + ": trace " + (count + 1) + " (\""
-                + abbreviate(trace.id()) + "\"): " + problem + "; nothing was written");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+                + JsonSupport.abbreviate(trace.id()) + "\"): " + problem + "; nothing was written");
     }
 
     /** Traces written so far. */
