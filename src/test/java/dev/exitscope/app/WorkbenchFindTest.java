@@ -100,6 +100,16 @@ class WorkbenchFindTest {
         return n[0];
     }
 
+    /** Whether {@code condition} holds within five seconds: the token text paints on the next pulse. */
+    private static boolean eventually(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     @Test
     void ctrlFFindsEveryMatchAndEnterStepsThroughThem(FxRobot robot) throws Exception {
         openTrace(robot);
@@ -116,8 +126,9 @@ class WorkbenchFindTest {
         assertEquals(expected.get(0), window.tokenText().selectedTokenProperty().get());
         assertEquals(expected.get(0), window.timeline().selectedTokenProperty().get());
         assertEquals(3, window.timeline().matchesProperty().get().count());
-        assertTrue(outlined(TokenMark.FIND_CURRENT) > 0, "the current match is outlined in the token text");
-        assertTrue(outlined(TokenMark.FIND_MATCH) > 0, "the other matches are outlined too");
+        assertTrue(eventually(() -> outlined(TokenMark.FIND_CURRENT) > 0),
+                "the current match is outlined in the token text");
+        assertTrue(eventually(() -> outlined(TokenMark.FIND_MATCH) > 0), "the other matches are outlined too");
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,7 +147,8 @@ class WorkbenchFindTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(bar.isVisible());
         assertEquals(0, window.timeline().matchesProperty().get().count(), "closing the bar clears the marks");
-        assertEquals(0, outlined(TokenMark.FIND_MATCH) + outlined(TokenMark.FIND_CURRENT));
+        assertTrue(eventually(() -> outlined(TokenMark.FIND_MATCH) + outlined(TokenMark.FIND_CURRENT) == 0),
+                "no match is outlined after the bar closes");
         assertTrue(robot.lookup("#library-table").query().isFocused(), "the focus is back where it was");
     }
 
