@@ -128,7 +128,9 @@ class WorkbenchFindTest {
         assertEquals(3, window.timeline().matchesProperty().get().count());
         assertTrue(eventually(() -> outlined(TokenMark.FIND_CURRENT) > 0),
                 "the current match is outlined in the token text");
-        assertTrue(eventually(() -> outlined(TokenMark.FIND_MATCH) > 0), "the other matches are outlined too");
+        assertTrue(eventually(() -> outlined(TokenMark.FIND_MATCH) > 0), () -> "the other matches are outlined too;"
+                + " the token text is " + window.tokenText().getWidth() + "x" + window.tokenText().getHeight()
+                + " and shows '" + window.tokenText().visibleText() + "'");
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
