@@ -154,6 +154,7 @@ final class WorkbenchWindow {
         applyTheme(settings.theme());
         stage.setTitle("ExitScope");
         stage.setScene(new Scene(root, 1400, 860));
+        stage.sizeToScene();
         stage.show();
         LibraryActions acts = new LibraryActions(registry, worker, library, settings);
         new LibraryTextSearch(registry, search, library);

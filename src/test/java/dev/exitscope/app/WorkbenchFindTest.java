@@ -100,6 +100,15 @@ class WorkbenchFindTest {
         return n[0];
     }
 
+    private String widths() {
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node n = window.tokenText(); n != null; n = n.getParent()) {
+            b.append(" < ").append(n.getClass().getSimpleName()).append(' ').append(n.getId()).append(' ')
+                    .append(n.getLayoutBounds().getWidth());
+        }
+        return b.toString();
+    }
+
     /** Whether {@code condition} holds within five seconds: the token text paints on the next pulse. */
     private static boolean eventually(java.util.concurrent.Callable<Boolean> condition) {
         try {
@@ -130,7 +139,8 @@ class WorkbenchFindTest {
                 "the current match is outlined in the token text");
         assertTrue(eventually(() -> outlined(TokenMark.FIND_MATCH) > 0), () -> "the other matches are outlined too;"
                 + " the token text is " + window.tokenText().getWidth() + "x" + window.tokenText().getHeight()
-                + " and shows '" + window.tokenText().visibleText() + "'");
+                + " in a " + stage.getWidth() + "x" + stage.getHeight() + " stage and shows '"
+                + window.tokenText().visibleText() + "'" + widths());
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
